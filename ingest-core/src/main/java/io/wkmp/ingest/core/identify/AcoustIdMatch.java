@@ -1,0 +1,18 @@
+package io.wkmp.ingest.core.identify;
+
+import java.util.List;
+
+/**
+ * A recording AcoustID offers for a fingerprint.
+ *
+ * @param score AcoustID's fingerprint score, 0..1
+ * @param durationSeconds the recording's duration per AcoustID, or -1
+ * @param releaseMbids releases AcoustID lists for the recording (may be empty)
+ */
+public record AcoustIdMatch(String recordingMbid, double score, String title, double durationSeconds,
+        List<String> artistNames, List<String> releaseMbids) {
+    public AcoustIdMatch {
+        artistNames = List.copyOf(artistNames);
+        releaseMbids = List.copyOf(releaseMbids);
+    }
+}
