@@ -1,0 +1,38 @@
+package io.wkmp.ingest.core.engine;
+
+import io.wkmp.ingest.core.port.ImportEvents;
+import io.wkmp.ingest.core.session.ImportEvent;
+import java.time.Duration;
+import java.util.List;
+
+/** A running or finished import. Thread-safe. */
+public interface ImportSession {
+    String id();
+
+    /** The current snapshot. */
+    SessionStatus status();
+
+    /** Events with a sequence number greater than {@code afterSequence}, oldest first (0 = all kept). */
+    List<ImportEvent.Sequenced> eventsSince(long afterSequence);
+
+    /** Adds a listener told of every later event, in order. */
+    void subscribe(ImportEvents listener);
+
+    void unsubscribe(ImportEvents listener);
+
+    /** Stops the import: between stages, decoders reaped, committed files kept. No-op when finished. */
+    void cancel();
+
+    /**
+     * Answers the AcoustID key prompt of a PAUSED session with a new key, validated by a test call first.
+     *
+     * @return false (and the session stays PAUSED) when the key is refused
+     */
+    boolean provideAcoustIdKey(String apiKey);
+
+    /** Answers the AcoustID key prompt by going on without AcoustID for the rest of this session. */
+    void skipAcoustId();
+
+    /** Waits until the session reaches a terminal state or {@code timeout} passes; returns the last status. */
+    SessionStatus await(Duration timeout) throws InterruptedException;
+}

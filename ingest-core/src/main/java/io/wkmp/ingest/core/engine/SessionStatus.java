@@ -1,0 +1,37 @@
+package io.wkmp.ingest.core.engine;
+
+import io.wkmp.ingest.core.error.ImportIssue;
+import io.wkmp.ingest.core.session.SessionState;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A snapshot of an import session, for status polling (spec AIA-POLL-010), SSE progress events and the
+ * command line's progress bar.
+ *
+ * @param folder the imported folder, relative to the root ("" for the root itself)
+ * @param filesTotal audio files found (grows while SCANNING)
+ * @param filesDone files finished, whatever their outcome
+ * @param filesImported files written with their passages
+ * @param filesUnchanged files skipped because already imported and unchanged
+ * @param filesDuplicate files recorded as duplicates of another file's content
+ * @param filesSkipped files that failed (see issues)
+ * @param ratePerSecond files finished per second of PROCESSING
+ * @param etaSeconds estimated seconds left, -1 when unknown
+ * @param pauseReason why PAUSED, else null
+ */
+public record SessionStatus(String sessionId, SessionState state, String folder, Instant startedAt, double elapsedSeconds,
+        int filesTotal, int filesDone, int filesImported, int filesUnchanged, int filesDuplicate, int filesSkipped,
+        int passagesCreated, int accepted, int review, int rejected, int pending,
+        double ratePerSecond, double etaSeconds, List<WorkerActivity> workers, List<ImportIssue> issues,
+        String currentOperation, String pauseReason) {
+    public SessionStatus {
+        workers = List.copyOf(workers);
+        issues = List.copyOf(issues);
+    }
+
+    /** Percentage of files done, 0..100. */
+    public double percentage() {
+        return filesTotal == 0 ? (state.isTerminal() ? 100 : 0) : 100.0 * filesDone / filesTotal;
+    }
+}
