@@ -1,0 +1,120 @@
+package io.wkmp.ingest.adapters.ffmpeg;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.wkmp.ingest.core.audio.AudioFormat;
+import io.wkmp.ingest.core.audio.PcmBlock;
+import io.wkmp.ingest.core.audio.PcmConsumer;
+import io.wkmp.ingest.core.error.ErrorCode;
+import io.wkmp.ingest.core.error.FileRejectedException;
+import io.wkmp.ingest.core.port.AudioDecoder;
+import io.wkmp.ingest.core.time.Ticks;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+
+/**
+ * Decodes with an ffmpeg child process to interleaved s16le PCM at the stream's native rate and channel
+ * count (gapless MP3/AAC as ffmpeg does by default). No shell is involved, so any file name works.
+ * Decode errors (corrupt, truncated, empty or non-audio input) become DECODE_ERROR; an interrupt stops
+ * the decode with {@link CancellationException}; the child is reaped in every case. Thread-safe.
+ */
+public final class FfmpegAudioDecoder implements AudioDecoder {
+    private static final int READ_BYTES = 64 * 1024;
+
+    private final String ffmpeg;
+    private final FfprobeJson ffprobe;
+
+    public FfmpegAudioDecoder() {
+        this("ffmpeg", new FfprobeJson());
+    }
+
+    public FfmpegAudioDecoder(String ffmpegExecutable, FfprobeJson ffprobe) {
+        this.ffmpeg = ffmpegExecutable;
+        this.ffprobe = ffprobe;
+    }
+
+    @Override
+    public AudioFormat probe(Path file) {
+        requireNonEmpty(file);
+        JsonNode json = ffprobe.probe(file);
+        JsonNode s = FfprobeJson.audioStream(json).orElseThrow(() -> new FileRejectedException(ErrorCode.DECODE_ERROR,
+                "no audio stream in " + file.getFileName()));
+        int rate = s.path("sample_rate").asInt(0);
+        int channels = s.path("channels").asInt(0);
+        if (rate <= 0 || channels <= 0) {
+            throw new FileRejectedException(ErrorCode.DECODE_ERROR, "audio stream of " + file.getFileName()
+                    + " has no sample rate or channel count");
+        }
+        int bits = s.path("bits_per_raw_sample").asInt(0) > 0 ? s.path("bits_per_raw_sample").asInt()
+                : s.path("bits_per_sample").asInt(0) > 0 ? s.path("bits_per_sample").asInt() : 16;
+        double seconds = s.path("duration").asDouble(json.path("format").path("duration").asDouble(-1));
+        long ticks = seconds > 0 ? Ticks.fromSeconds(seconds) : -1;
+        return new AudioFormat(rate, channels, bits, s.path("codec_name").asText("unknown"), ticks);
+    }
+
+    @Override
+    public void decode(Path file, PcmConsumer sink) {
+        AudioFormat format = probe(file);
+        List<String> cmd = FfmpegProcess.args(ffmpeg, "-nostdin", "-v", "error", "-xerror", "-i", FfmpegProcess.input(file),
+                "-map", "0:a:0", "-f", "s16le", "-acodec", "pcm_s16le", "-");
+        try (FfmpegProcess p = FfmpegProcess.start(cmd)) {
+            sink.start(format);
+            long frames = pump(p.stdout(), format.channels(), sink);
+            int code = p.waitFor();
+            if (code != 0) {
+                throw new FileRejectedException(ErrorCode.DECODE_ERROR, "ffmpeg could not decode " + file.getFileName()
+                        + " (exit " + code + "): " + p.errorText());
+            }
+            if (frames == 0) {
+                throw new FileRejectedException(ErrorCode.DECODE_ERROR, "no audio samples in " + file.getFileName());
+            }
+            sink.finish();
+        } catch (IOException e) {
+            throw new FileRejectedException(ErrorCode.DECODE_ERROR, "reading ffmpeg output for " + file.getFileName()
+                    + " failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("decode of " + file.getFileName() + " interrupted");
+        }
+    }
+
+    private static long pump(InputStream in, int channels, PcmConsumer sink) throws IOException {
+        int frameBytes = 2 * channels;
+        byte[] buf = new byte[READ_BYTES - READ_BYTES % frameBytes + frameBytes];
+        short[] pcm = new short[buf.length / 2];
+        int have = 0;
+        long frame = 0;
+        int n;
+        while ((n = in.read(buf, have, buf.length - have)) > 0) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new CancellationException("decode interrupted");
+            }
+            have += n;
+            int frames = have / frameBytes;
+            for (int i = 0, b = 0; i < frames * channels; i++, b += 2) {
+                pcm[i] = (short) ((buf[b] & 0xff) | (buf[b + 1] << 8));
+            }
+            if (frames > 0) {
+                sink.accept(new PcmBlock(pcm, frames, channels, frame));
+                frame += frames;
+            }
+            int rest = have - frames * frameBytes;
+            System.arraycopy(buf, frames * frameBytes, buf, 0, rest);
+            have = rest;
+        }
+        return frame;
+    }
+
+    private static void requireNonEmpty(Path file) {
+        try {
+            if (Files.size(file) == 0) {
+                throw new FileRejectedException(ErrorCode.DECODE_ERROR, file.getFileName() + " is empty (0 bytes)");
+            }
+        } catch (IOException e) {
+            throw new FileRejectedException(ErrorCode.FILE_UNREADABLE, "cannot read " + file.getFileName() + ": " + e.getMessage(), e);
+        }
+    }
+}
