@@ -38,6 +38,13 @@ public final class FfmpegAudioDecoder implements AudioDecoder {
 
     @Override
     public AudioFormat probe(Path file) {
+        return probeStream(file).format();
+    }
+
+    /** The format plus whether the codec decodes to floating point (then PCM is converted as Chromaprint's fpcalc does). */
+    private record Stream(AudioFormat format, boolean floatingPoint) {}
+
+    private Stream probeStream(Path file) {
         requireNonEmpty(file);
         JsonNode json = ffprobe.probe(file);
         JsonNode s = FfprobeJson.audioStream(json).orElseThrow(() -> new FileRejectedException(ErrorCode.DECODE_ERROR,
@@ -52,17 +59,20 @@ public final class FfmpegAudioDecoder implements AudioDecoder {
                 : s.path("bits_per_sample").asInt(0) > 0 ? s.path("bits_per_sample").asInt() : 16;
         double seconds = s.path("duration").asDouble(json.path("format").path("duration").asDouble(-1));
         long ticks = seconds > 0 ? Ticks.fromSeconds(seconds) : -1;
-        return new AudioFormat(rate, channels, bits, s.path("codec_name").asText("unknown"), ticks);
+        boolean floating = s.path("sample_fmt").asText("").startsWith("flt") || s.path("sample_fmt").asText("").startsWith("dbl");
+        return new Stream(new AudioFormat(rate, channels, bits, s.path("codec_name").asText("unknown"), ticks), floating);
     }
 
     @Override
     public void decode(Path file, PcmConsumer sink) {
-        AudioFormat format = probe(file);
+        Stream stream = probeStream(file);
+        AudioFormat format = stream.format();
+        String codec = stream.floatingPoint() ? "f32le" : "s16le";
         List<String> cmd = FfmpegProcess.args(ffmpeg, "-nostdin", "-v", "error", "-xerror", "-i", FfmpegProcess.input(file),
-                "-map", "0:a:0", "-f", "s16le", "-acodec", "pcm_s16le", "-");
+                "-map", "0:a:0", "-f", codec, "-acodec", "pcm_" + codec, "-");
         try (FfmpegProcess p = FfmpegProcess.start(cmd)) {
             sink.start(format);
-            long frames = pump(p.stdout(), format.channels(), sink);
+            long frames = new PcmReader(p.stdout(), format.channels(), stream.floatingPoint()).pump(sink);
             int code = p.waitFor();
             if (code != 0) {
                 throw new FileRejectedException(ErrorCode.DECODE_ERROR, "ffmpeg could not decode " + file.getFileName()
@@ -71,6 +81,7 @@ public final class FfmpegAudioDecoder implements AudioDecoder {
             if (frames == 0) {
                 throw new FileRejectedException(ErrorCode.DECODE_ERROR, "no audio samples in " + file.getFileName());
             }
+            requireComplete(file, format, frames);
             sink.finish();
         } catch (IOException e) {
             throw new FileRejectedException(ErrorCode.DECODE_ERROR, "reading ffmpeg output for " + file.getFileName()
@@ -81,31 +92,14 @@ public final class FfmpegAudioDecoder implements AudioDecoder {
         }
     }
 
-    private static long pump(InputStream in, int channels, PcmConsumer sink) throws IOException {
-        int frameBytes = 2 * channels;
-        byte[] buf = new byte[READ_BYTES - READ_BYTES % frameBytes + frameBytes];
-        short[] pcm = new short[buf.length / 2];
-        int have = 0;
-        long frame = 0;
-        int n;
-        while ((n = in.read(buf, have, buf.length - have)) > 0) {
-            if (Thread.currentThread().isInterrupted()) {
-                throw new CancellationException("decode interrupted");
-            }
-            have += n;
-            int frames = have / frameBytes;
-            for (int i = 0, b = 0; i < frames * channels; i++, b += 2) {
-                pcm[i] = (short) ((buf[b] & 0xff) | (buf[b + 1] << 8));
-            }
-            if (frames > 0) {
-                sink.accept(new PcmBlock(pcm, frames, channels, frame));
-                frame += frames;
-            }
-            int rest = have - frames * frameBytes;
-            System.arraycopy(buf, frames * frameBytes, buf, 0, rest);
-            have = rest;
+    /** A stream that stops well before the duration its container states is truncated (MP3 decodes to EOF silently). */
+    private static void requireComplete(Path file, AudioFormat format, long frames) {
+        long decoded = Ticks.fromSamples(frames, format.sampleRate());
+        long stated = format.durationTicks();
+        if (stated > 0 && decoded < stated * 0.9 && stated - decoded > Ticks.PER_SECOND) {
+            throw new FileRejectedException(ErrorCode.DECODE_ERROR, file.getFileName() + " is truncated: decoded "
+                    + Ticks.format(decoded) + " of the " + Ticks.format(stated) + " its header states");
         }
-        return frame;
     }
 
     private static void requireNonEmpty(Path file) {
