@@ -60,9 +60,10 @@ public final class SessionLifecycle {
     /** SCANNING or PROCESSING -> PAUSED, remembering where to resume. */
     public synchronized void pause(String reason) {
         SessionState from = state;
-        move(SessionState.PAUSED);
+        requireMove(SessionState.PAUSED);
         pausedFrom = from;
         pauseReason = reason == null ? "paused" : reason;
+        move(SessionState.PAUSED);
     }
 
     /** PAUSED -> the state it paused. */
@@ -81,15 +82,20 @@ public final class SessionLifecycle {
     /** Any non-terminal state -> FAILED, with the reason. */
     public synchronized void fail(ErrorCode code, String message) {
         Objects.requireNonNull(code, "code");
-        move(SessionState.FAILED);
+        requireMove(SessionState.FAILED);
         failure = new Failure(code, message == null ? code.description() : message, clock.instant());
+        move(SessionState.FAILED);
     }
 
-    private void move(SessionState next) {
+    private void requireMove(SessionState next) {
         if (!state.canMoveTo(next)) {
             throw new IllegalStateException("illegal session transition " + state + " -> " + next
                     + (state.isTerminal() ? " (" + state + " is final)" : ""));
         }
+    }
+
+    private void move(SessionState next) {
+        requireMove(next);
         SessionState from = state;
         state = next;
         listener.moved(from, next, clock.instant());

@@ -1,0 +1,14 @@
+package io.wkmp.ingest.core.engine;
+
+/**
+ * Imports one file end to end, without writing it: verify, tags and context, hash, decode once
+ * (segments, fingerprints, amplitude), identify, flavour. Thread-safe: workers call it concurrently.
+ *
+ * <p>Problems that skip the file come back as {@link FileOutcome.Skipped} (or a
+ * {@link io.wkmp.ingest.core.error.FileRejectedException}); critical ones as a
+ * {@link io.wkmp.ingest.core.error.CriticalIngestException}.
+ */
+@FunctionalInterface
+public interface FilePipeline {
+    FileOutcome process(FileTask task, PipelineContext context);
+}

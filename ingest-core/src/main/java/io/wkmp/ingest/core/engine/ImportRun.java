@@ -1,0 +1,458 @@
+package io.wkmp.ingest.core.engine;
+
+import io.wkmp.ingest.core.error.CriticalIngestException;
+import io.wkmp.ingest.core.error.ErrorCode;
+import io.wkmp.ingest.core.error.FileRejectedException;
+import io.wkmp.ingest.core.error.ImportIssue;
+import io.wkmp.ingest.core.error.Severity;
+import io.wkmp.ingest.core.library.FileImport;
+import io.wkmp.ingest.core.library.FileStatus;
+import io.wkmp.ingest.core.library.KnownFile;
+import io.wkmp.ingest.core.params.ImportParameters;
+import io.wkmp.ingest.core.params.Parameter;
+import io.wkmp.ingest.core.port.AcoustIdKeys;
+import io.wkmp.ingest.core.port.ImportEvents;
+import io.wkmp.ingest.core.port.LibraryStore;
+import io.wkmp.ingest.core.session.ImportEvent;
+import io.wkmp.ingest.core.session.SessionLifecycle;
+import io.wkmp.ingest.core.session.SessionState;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * One import session: SCANNING (discover, sort out unchanged and vanished files), then PROCESSING with N
+ * workers, each taking the next file through the {@link FilePipeline} and committing its result
+ * (spec AIA-ASYNC-010..040). Thread-safe.
+ */
+final class ImportRun implements ImportSession {
+    static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(2);
+    private static final System.Logger LOG = System.getLogger(ImportRun.class.getName());
+
+    private final String id;
+    private final Path folder;
+    private final String folderLabel;
+    private final String relativePrefix;
+    private final ImportParameters params;
+    private final Clock clock;
+    private final LibraryStore store;
+    private final FileDiscovery discovery;
+    private final FilePipeline pipeline;
+    private final AcoustIdKeys acoustIdKeys;
+    private final int workerCount;
+    private final EventLog log = new EventLog();
+    private final Progress progress;
+    private final SessionLifecycle lifecycle;
+    private final CountDownLatch finished = new CountDownLatch(1);
+    private final Map<String, String> hashClaims = new ConcurrentHashMap<>();
+    private final List<Thread> workers = new ArrayList<>();
+    private final AtomicReference<CriticalIngestException> critical = new AtomicReference<>();
+    private final Object pauseLock = new Object();
+    private volatile boolean cancelled;
+    private volatile boolean acoustIdEnabled = true;
+    private long keyDecisionGeneration;
+    private ScheduledExecutorService ticker;
+
+    ImportRun(String id, Path folder, String relativeFolder, ImportParameters params, Clock clock, LibraryStore store,
+            FileDiscovery discovery, FilePipeline pipeline, AcoustIdKeys acoustIdKeys, int workerCount) {
+        this.id = id;
+        this.folder = folder;
+        this.folderLabel = relativeFolder;
+        this.relativePrefix = relativeFolder.isEmpty() ? "" : relativeFolder + "/";
+        this.params = params;
+        this.clock = clock;
+        this.store = store;
+        this.discovery = discovery;
+        this.pipeline = pipeline;
+        this.acoustIdKeys = acoustIdKeys;
+        this.workerCount = workerCount;
+        this.progress = new Progress(clock);
+        this.lifecycle = new SessionLifecycle(clock, (from, to, at) -> log.publish(
+                new ImportEvent.StateChanged(id, from, to, detailFor(to), at)));
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public SessionStatus status() {
+        SessionState state = lifecycle.state();
+        return progress.snapshot(id, state, folderLabel, lifecycle.pauseReason().orElse(null));
+    }
+
+    @Override
+    public List<ImportEvent.Sequenced> eventsSince(long afterSequence) {
+        return log.since(afterSequence);
+    }
+
+    @Override
+    public void subscribe(ImportEvents listener) {
+        log.subscribe(listener);
+    }
+
+    @Override
+    public void unsubscribe(ImportEvents listener) {
+        log.unsubscribe(listener);
+    }
+
+    @Override
+    public void cancel() {
+        if (lifecycle.state().isTerminal()) {
+            return;
+        }
+        cancelled = true;
+        synchronized (pauseLock) {
+            pauseLock.notifyAll();
+        }
+        synchronized (workers) {
+            for (Thread t : workers) {
+                t.interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean provideAcoustIdKey(String apiKey) {
+        if (apiKey == null || apiKey.isBlank() || !acoustIdKeys.validate(apiKey.trim())) {
+            return false;
+        }
+        acoustIdKeys.use(apiKey.trim());
+        decideAcoustId(true);
+        return true;
+    }
+
+    @Override
+    public void skipAcoustId() {
+        acoustIdEnabled = false;
+        issue(new ImportIssue(ErrorCode.ACOUSTID_INVALID_KEY, Severity.WARNING, null,
+                "AcoustID skipped for this session: identification relies on tags, file names and MusicBrainz only",
+                clock.instant()));
+        decideAcoustId(false);
+    }
+
+    @Override
+    public SessionStatus await(Duration timeout) throws InterruptedException {
+        finished.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        return status();
+    }
+
+    /** Runs the whole session on the calling thread. */
+    void run() {
+        log.publish(new ImportEvent.StateChanged(id, null, SessionState.SCANNING, "importing " + folder, clock.instant()));
+        ticker = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "wkmp-progress-" + id.substring(0, 8)));
+        ticker.scheduleAtFixedRate(this::publishProgress, PROGRESS_INTERVAL.toMillis(), PROGRESS_INTERVAL.toMillis(),
+                TimeUnit.MILLISECONDS);
+        try {
+            List<FileTask> todo = scan();
+            if (cancelled) {
+                lifecycle.cancel();
+                return;
+            }
+            lifecycle.beginProcessing();
+            publishProgress();
+            process(todo);
+            if (critical.get() != null) {
+                lifecycle.fail(critical.get().code(), critical.get().getMessage());
+            } else if (cancelled) {
+                lifecycle.cancel();
+            } else {
+                lifecycle.complete();
+            }
+        } catch (CriticalIngestException e) {
+            issue(ImportIssue.of(e, null, clock.instant()));
+            failSafely(e.code(), e.getMessage());
+        } catch (IllegalArgumentException e) {
+            issue(new ImportIssue(ErrorCode.INVALID_ROOT, Severity.CRITICAL, null, e.getMessage(), clock.instant()));
+            failSafely(ErrorCode.INVALID_ROOT, e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "import session " + id + " failed", e);
+            failSafely(ErrorCode.INTERNAL_ERROR, String.valueOf(e));
+        } finally {
+            ticker.shutdownNow();
+            progress.finished();
+            log.publish(new ImportEvent.Finished(id, status(), clock.instant()));
+            finished.countDown();
+        }
+    }
+
+    private List<FileTask> scan() {
+        Map<String, KnownFile> known = store.knownFiles();
+        List<FileTask> found = discovery.discover(folder, progress::found, (path, reason) -> {
+            issue(new ImportIssue(ErrorCode.UNSUPPORTED_FORMAT, Severity.SKIP_FILE, path, reason, clock.instant()));
+        });
+        progress.found(found.size());
+        Set<String> present = new HashSet<>();
+        List<FileTask> todo = new ArrayList<>();
+        int same = 0;
+        for (FileTask t : found) {
+            present.add(t.relativePath());
+            KnownFile k = known.get(t.relativePath());
+            if (k != null && k.sameAs(t.sizeBytes(), t.modifiedAt()) && isFinished(k.status())) {
+                same++;
+                if (k.status() == FileStatus.INGEST_COMPLETE && k.sha256() != null) {
+                    hashClaims.putIfAbsent(k.sha256(), k.relativePath());
+                }
+            } else {
+                todo.add(t);
+            }
+        }
+        progress.unchanged(same);
+        List<String> vanished = new ArrayList<>();
+        for (String path : known.keySet()) {
+            if (path.startsWith(relativePrefix) && !present.contains(path)) {
+                vanished.add(path);
+            }
+        }
+        if (!vanished.isEmpty() && !cancelled) {
+            store.removeFiles(vanished);
+            LOG.log(System.Logger.Level.INFO, "removed " + vanished.size() + " files that no longer exist");
+        }
+        return todo;
+    }
+
+    private static boolean isFinished(FileStatus s) {
+        return s == FileStatus.INGEST_COMPLETE || s == FileStatus.NO_AUDIO || s == FileStatus.DUPLICATE_HASH;
+    }
+
+    private void process(List<FileTask> todo) {
+        Queue<FileTask> queue = new ConcurrentLinkedQueue<>(todo);
+        int n = Math.max(1, Math.min(workerCount, Math.max(1, todo.size())));
+        progress.processingStarted(n);
+        int batch = params.integer(Parameter.DB_BATCH_FILES);
+        synchronized (workers) {
+            for (int i = 0; i < n; i++) {
+                int worker = i;
+                Thread t = new Thread(() -> work(worker, queue, batch), "wkmp-worker-" + (i + 1));
+                t.setDaemon(true);
+                workers.add(t);
+            }
+            workers.forEach(Thread::start);
+        }
+        for (Thread t : List.copyOf(workers)) {
+            boolean joined = false;
+            while (!joined) {
+                try {
+                    t.join();
+                    joined = true;
+                } catch (InterruptedException e) {
+                    cancel();
+                }
+            }
+        }
+    }
+
+    private void work(int worker, Queue<FileTask> queue, int batchSize) {
+        List<FileImport> batch = new ArrayList<>();
+        WorkerContext ctx = new WorkerContext(worker);
+        try {
+            FileTask task;
+            while (!stopping() && (task = queue.poll()) != null) {
+                awaitUnpaused();
+                if (stopping()) {
+                    break;
+                }
+                ctx.current = task;
+                progress.working(worker, task.relativePath(), "start");
+                FileOutcome outcome = runPipeline(task, ctx);
+                if (outcome instanceof FileOutcome.Imported) {
+                    FileOutcome.Imported imported = (FileOutcome.Imported) outcome;
+                    imported.warnings().forEach(this::issue);
+                    batch.add(imported.result());
+                    if (batch.size() >= batchSize) {
+                        progress.working(worker, task.relativePath(), "write");
+                        commit(batch);
+                    }
+                } else if (outcome instanceof FileOutcome.Skipped && !cancelled) {
+                    issue(((FileOutcome.Skipped) outcome).issue());
+                    progress.skipped();
+                }
+                progress.idle(worker);
+            }
+            commit(batch);
+        } catch (CriticalIngestException e) {
+            critical.compareAndSet(null, e);
+            issue(ImportIssue.of(e, ctx.current == null ? null : ctx.current.relativePath(), clock.instant()));
+            cancel();
+        } finally {
+            progress.idle(worker);
+        }
+    }
+
+    private FileOutcome runPipeline(FileTask task, WorkerContext ctx) {
+        try {
+            return pipeline.process(task, ctx);
+        } catch (PipelineContext.CancelledException e) {
+            return null;
+        } catch (FileRejectedException e) {
+            return cancelled ? null : new FileOutcome.Skipped(ImportIssue.of(e, task.relativePath(), clock.instant()));
+        } catch (CriticalIngestException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            if (cancelled) {
+                return null;
+            }
+            LOG.log(System.Logger.Level.ERROR, "unexpected failure importing " + task.relativePath(), e);
+            return new FileOutcome.Skipped(new ImportIssue(ErrorCode.INTERNAL_ERROR, Severity.SKIP_FILE,
+                    task.relativePath(), ErrorCode.INTERNAL_ERROR.description() + ": " + e, clock.instant()));
+        }
+    }
+
+    private void commit(List<FileImport> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        store.write(batch);
+        batch.forEach(progress::committed);
+        batch.clear();
+    }
+
+    private boolean stopping() {
+        return cancelled || critical.get() != null;
+    }
+
+    private void awaitUnpaused() {
+        synchronized (pauseLock) {
+            while (lifecycle.state() == SessionState.PAUSED && !cancelled) {
+                try {
+                    pauseLock.wait(500);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    private void decideAcoustId(boolean retry) {
+        synchronized (pauseLock) {
+            if (lifecycle.state() == SessionState.PAUSED) {
+                keyDecisionGeneration++;
+                lastDecisionRetry = retry;
+                lifecycle.resume();
+            }
+            pauseLock.notifyAll();
+        }
+    }
+
+    private boolean lastDecisionRetry;
+
+    private boolean awaitKeyDecision(String message) {
+        synchronized (pauseLock) {
+            if (!acoustIdEnabled) {
+                return false;
+            }
+            long generation = keyDecisionGeneration;
+            if (lifecycle.state() != SessionState.PAUSED && !lifecycle.state().isTerminal()) {
+                issue(new ImportIssue(ErrorCode.ACOUSTID_INVALID_KEY, Severity.WARNING, null, message, clock.instant()));
+                lifecycle.pause("AcoustID refused the API key: enter a valid key or skip AcoustID for this session");
+                publishProgress();
+            }
+            while (keyDecisionGeneration == generation && !cancelled) {
+                try {
+                    pauseLock.wait(500);
+                } catch (InterruptedException e) {
+                    if (cancelled) {
+                        break;
+                    }
+                }
+            }
+            if (cancelled) {
+                throw new PipelineContext.CancelledException();
+            }
+            return lastDecisionRetry && acoustIdEnabled;
+        }
+    }
+
+    private void issue(ImportIssue issue) {
+        progress.issue(issue);
+        log.publish(new ImportEvent.IssueRaised(id, issue, clock.instant()));
+    }
+
+    private void publishProgress() {
+        SessionState s = lifecycle.state();
+        if (!s.isTerminal()) {
+            log.publish(new ImportEvent.Progress(id, status(), clock.instant()));
+        }
+    }
+
+    private void failSafely(ErrorCode code, String message) {
+        if (!lifecycle.state().isTerminal()) {
+            lifecycle.fail(code, message);
+        }
+    }
+
+    private String detailFor(SessionState to) {
+        if (to == SessionState.PAUSED) {
+            return lifecycle.pauseReason().orElse(null);
+        }
+        if (to == SessionState.FAILED) {
+            return lifecycle.failure().map(SessionLifecycle.Failure::message).orElse(null);
+        }
+        return null;
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+
+    /** The context one worker hands the pipeline. */
+    private final class WorkerContext implements PipelineContext {
+        private final int worker;
+        private FileTask current;
+
+        WorkerContext(int worker) {
+            this.worker = worker;
+        }
+
+        @Override
+        public void stage(String stage) {
+            if (cancelled) {
+                throw new CancelledException();
+            }
+            progress.working(worker, current == null ? null : current.relativePath(), stage);
+        }
+
+        @Override
+        public Optional<String> claimHash(String sha256, String relativePath) {
+            String first = hashClaims.putIfAbsent(sha256, relativePath);
+            if (first != null && !first.equals(relativePath)) {
+                return Optional.of(first);
+            }
+            if (first == null) {
+                Optional<KnownFile> done = store.findCompleteByHash(sha256);
+                if (done.isPresent() && !done.get().relativePath().equals(relativePath)) {
+                    return Optional.of(done.get().relativePath());
+                }
+            }
+            return Optional.empty();
+        }
+
+        @Override
+        public boolean acoustIdEnabled() {
+            return acoustIdEnabled;
+        }
+
+        @Override
+        public boolean acoustIdKeyRefused(String message) {
+            return awaitKeyDecision(message);
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package io.wkmp.ingest.core.engine;
+
+import io.wkmp.ingest.core.params.ImportParameters;
+import io.wkmp.ingest.core.port.AcoustIdKeys;
+import io.wkmp.ingest.core.port.LibraryStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * The import engine: runs one import at a time over folders inside a WKMP root folder, each in a
+ * background thread. Wire it with {@link #builder()}; every port can be swapped. Thread-safe.
+ */
+public final class IngestEngine implements Ingestor {
+    private final Path root;
+    private final LibraryStore store;
+    private final FileDiscovery discovery;
+    private final Function<ImportParameters, FilePipeline> pipelines;
+    private final AcoustIdKeys acoustIdKeys;
+    private final Clock clock;
+    private final int processors;
+    private final Map<String, ImportRun> sessions = new ConcurrentHashMap<>();
+    private ImportRun active;
+
+    private IngestEngine(Builder b) {
+        this.root = realDirectory(Objects.requireNonNull(b.root, "rootFolder"), "root folder");
+        this.store = Objects.requireNonNull(b.store, "store");
+        this.discovery = Objects.requireNonNull(b.discovery, "discovery");
+        this.pipelines = Objects.requireNonNull(b.pipelines, "pipeline");
+        this.acoustIdKeys = b.acoustIdKeys;
+        this.clock = b.clock;
+        this.processors = b.processors;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public Path rootFolder() {
+        return root;
+    }
+
+    /** The database this engine writes. */
+    public LibraryStore store() {
+        return store;
+    }
+
+    @Override
+    public synchronized ImportSession start(Path folder, ImportParameters params) {
+        Objects.requireNonNull(params, "params");
+        if (active != null && !active.status().state().isTerminal()) {
+            throw new ImportConflictException(active.id());
+        }
+        Path target = resolveInsideRoot(folder);
+        String relative = root.relativize(target).toString().replace('\\', '/');
+        String id = UUID.randomUUID().toString();
+        ImportRun run = new ImportRun(id, target, relative, params, clock, store, discovery, pipelines.apply(params),
+                acoustIdKeys, params.effectiveWorkers(processors));
+        sessions.put(id, run);
+        active = run;
+        Thread t = new Thread(run::run, "wkmp-import-" + id.substring(0, 8));
+        t.setDaemon(false);
+        t.start();
+        return run;
+    }
+
+    @Override
+    public Optional<ImportSession> session(String id) {
+        return Optional.ofNullable(sessions.get(id));
+    }
+
+    @Override
+    public synchronized Optional<ImportSession> active() {
+        return active != null && !active.status().state().isTerminal() ? Optional.of(active) : Optional.empty();
+    }
+
+    /**
+     * {@code folder} (absolute, or relative to the root) as a real path inside the root.
+     *
+     * @throws IllegalArgumentException naming the problem
+     */
+    public Path resolveInsideRoot(Path folder) {
+        Objects.requireNonNull(folder, "folder");
+        Path candidate = folder.isAbsolute() ? folder : root.resolve(folder);
+        Path real = realDirectory(candidate, "folder");
+        if (!real.startsWith(root)) {
+            throw new IllegalArgumentException("folder " + folder + " is outside the root folder " + root);
+        }
+        return real;
+    }
+
+    private static Path realDirectory(Path p, String what) {
+        if (!Files.exists(p)) {
+            throw new IllegalArgumentException(what + " " + p + " does not exist");
+        }
+        if (!Files.isDirectory(p)) {
+            throw new IllegalArgumentException(what + " " + p + " is not a directory");
+        }
+        if (!Files.isReadable(p)) {
+            throw new IllegalArgumentException(what + " " + p + " is not readable");
+        }
+        try {
+            return p.toRealPath();
+        } catch (IOException e) {
+            throw new IllegalArgumentException(what + " " + p + " cannot be resolved: " + e.getMessage(), e);
+        }
+    }
+
+    /** Wires an engine. Root, store, discovery and pipeline are required. */
+    public static final class Builder {
+        private Path root;
+        private LibraryStore store;
+        private FileDiscovery discovery;
+        private Function<ImportParameters, FilePipeline> pipelines;
+        private AcoustIdKeys acoustIdKeys = AcoustIdKeys.NONE;
+        private Clock clock = Clock.systemUTC();
+        private int processors = Runtime.getRuntime().availableProcessors();
+
+        public Builder rootFolder(Path root) {
+            this.root = root;
+            return this;
+        }
+
+        public Builder store(LibraryStore store) {
+            this.store = store;
+            return this;
+        }
+
+        public Builder discovery(FileDiscovery discovery) {
+            this.discovery = discovery;
+            return this;
+        }
+
+        /** The per-file pipeline for a session's parameters. */
+        public Builder pipeline(Function<ImportParameters, FilePipeline> pipelines) {
+            this.pipelines = pipelines;
+            return this;
+        }
+
+        public Builder acoustIdKeys(AcoustIdKeys keys) {
+            this.acoustIdKeys = keys;
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        /** Processors the default worker count is derived from (default: this machine's). */
+        public Builder processors(int processors) {
+            this.processors = processors;
+            return this;
+        }
+
+        public IngestEngine build() {
+            return new IngestEngine(this);
+        }
+    }
+}

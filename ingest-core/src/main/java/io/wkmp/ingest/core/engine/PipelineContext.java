@@ -1,0 +1,31 @@
+package io.wkmp.ingest.core.engine;
+
+import java.util.Optional;
+
+/** What the session offers the pipeline while it works on one file. Thread-safe; one per worker. */
+public interface PipelineContext {
+    /** Reports the stage the file is entering, for progress; throws {@link CancelledException} when the session was cancelled. */
+    void stage(String stage);
+
+    /**
+     * Claims a content hash for this file. Empty when this file is the first with that content; otherwise the
+     * relative path of the file (already imported, or being imported now) it duplicates.
+     */
+    Optional<String> claimHash(String sha256, String relativePath);
+
+    /** Whether AcoustID may be used (false after the user chose to skip it for this session). */
+    boolean acoustIdEnabled();
+
+    /**
+     * AcoustID refused the API key: pauses the session and blocks until the user enters a valid key (true:
+     * retry) or skips AcoustID for the session (false). Throws {@link CancelledException} if cancelled meanwhile.
+     */
+    boolean acoustIdKeyRefused(String message);
+
+    /** Thrown by the context when the session was cancelled; the pipeline lets it propagate. */
+    class CancelledException extends RuntimeException {
+        public CancelledException() {
+            super("import cancelled", null, false, false);
+        }
+    }
+}

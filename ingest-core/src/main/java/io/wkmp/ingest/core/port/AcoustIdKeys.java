@@ -1,0 +1,21 @@
+package io.wkmp.ingest.core.port;
+
+/** Checks and installs AcoustID API keys (spec AIA-SEC-030). Never logs or returns a key. Thread-safe. */
+public interface AcoustIdKeys {
+    /** True when AcoustID accepts {@code apiKey} (one test call). */
+    boolean validate(String apiKey);
+
+    /** Uses {@code apiKey} for every later lookup, and remembers it (settings). */
+    void use(String apiKey);
+
+    /** For setups without AcoustID: refuses every key. */
+    AcoustIdKeys NONE = new AcoustIdKeys() {
+        @Override
+        public boolean validate(String apiKey) {
+            return false;
+        }
+
+        @Override
+        public void use(String apiKey) {}
+    };
+}
