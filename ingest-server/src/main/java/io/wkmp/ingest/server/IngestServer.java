@@ -63,7 +63,7 @@ public final class IngestServer implements AutoCloseable {
             new AnalyzeRoutes(context.decoder(), context.store(), paths, json).register(r);
             new MetadataRoutes(context.queries(), paths, json).register(r);
             new SegmentEditorRoutes(context.queries(), context.decoder(), paths, json).register(r);
-            new AcoustIdKeyRoutes(context.store(), context.ingestor(), context.acoustIdKeyCheck(), json).register(r);
+            new AcoustIdKeyRoutes(context.store(), context.ingestor(), context.acoustIdKeys(), json).register(r);
         });
     }
 

@@ -6,9 +6,9 @@ import io.javalin.router.JavalinDefaultRoutingApi;
 import io.wkmp.ingest.core.engine.ImportSession;
 import io.wkmp.ingest.core.engine.Ingestor;
 import io.wkmp.ingest.core.error.LookupUnavailableException;
+import io.wkmp.ingest.core.port.AcoustIdKeys;
 import io.wkmp.ingest.core.port.LibraryStore;
 import io.wkmp.ingest.core.session.SessionState;
-import io.wkmp.ingest.server.AcoustIdKeyCheck;
 import io.wkmp.ingest.server.ApiException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,13 +24,13 @@ public final class AcoustIdKeyRoutes {
 
     private final LibraryStore store;
     private final Ingestor ingestor;
-    private final AcoustIdKeyCheck check;
+    private final AcoustIdKeys keys;
     private final ObjectMapper json;
 
-    public AcoustIdKeyRoutes(LibraryStore store, Ingestor ingestor, AcoustIdKeyCheck check, ObjectMapper json) {
+    public AcoustIdKeyRoutes(LibraryStore store, Ingestor ingestor, AcoustIdKeys keys, ObjectMapper json) {
         this.store = store;
         this.ingestor = ingestor;
-        this.check = check;
+        this.keys = keys;
         this.json = json;
     }
 
@@ -59,6 +59,9 @@ public final class AcoustIdKeyRoutes {
         }
         if (!valid) {
             throw ApiException.badRequest("INVALID_API_KEY", "AcoustID refused this API key; the key was not saved");
+        }
+        if (sessionId == null) {
+            keys.use(key);
         }
         store.writeSettings(Map.of(SETTING, key));
         Map<String, Object> m = new LinkedHashMap<>(state());
@@ -90,7 +93,7 @@ public final class AcoustIdKeyRoutes {
 
     private boolean accepted(String key) {
         try {
-            return check.accepts(key);
+            return keys.validate(key);
         } catch (LookupUnavailableException e) {
             throw new ApiException(502, "ACOUSTID_UNREACHABLE", "AcoustID could not be reached to check the key");
         }

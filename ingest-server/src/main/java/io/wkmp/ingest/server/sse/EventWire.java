@@ -38,7 +38,7 @@ public final class EventWire {
         m.put("session_id", event.sessionId());
         if (event instanceof ImportEvent.StateChanged) {
             ImportEvent.StateChanged e = (ImportEvent.StateChanged) event;
-            m.put("old_state", e.from().name());
+            m.put("old_state", e.from() == null ? null : e.from().name());
             m.put("new_state", e.to().name());
             m.put("detail", e.detail());
         } else if (event instanceof ImportEvent.IssueRaised) {
