@@ -38,6 +38,8 @@ public final class IngestServer implements AutoCloseable {
     private static final Map<String, String> PAGES = Map.of("/import-progress", "import-progress.html",
             "/segment-editor", "segment-editor.html", "/import-complete", "import-complete.html");
 
+    private static final String ERROR_WRITTEN = "wkmp.error-written";
+
     private final ObjectMapper json = new ObjectMapper();
     private final EventStreams streams;
     private final Javalin app;
@@ -103,7 +105,7 @@ public final class IngestServer implements AutoCloseable {
             error(ctx, 500, "INTERNAL_ERROR", "the server failed to answer this request; see its log", Map.of());
         });
         r.error(404, ctx -> {
-            if (ctx.result() == null || ctx.result().isEmpty() || !"application/json".equals(ctx.contentType())) {
+            if (ctx.attribute(ERROR_WRITTEN) == null) {
                 error(ctx, 404, "NOT_FOUND", "no such page or endpoint: " + ctx.method() + " " + ctx.path(), Map.of());
             }
         });
@@ -114,6 +116,7 @@ public final class IngestServer implements AutoCloseable {
         body.put("code", code);
         body.put("message", message);
         body.putAll(extra);
+        ctx.attribute(ERROR_WRITTEN, Boolean.TRUE);
         ctx.status(status).json(Map.of("error", body));
     }
 

@@ -71,7 +71,12 @@ public final class ImportRoutes {
         if (folderText == null || folderText.isBlank()) {
             throw ApiException.badRequest("MISSING_FOLDER", "folder is required (a folder inside the root folder; \".\" is the root folder itself)");
         }
-        Path folder = paths.resolve(folderText, "folder");
+        Path folder;
+        try {
+            folder = paths.resolve(folderText, "folder");
+        } catch (ApiException e) {
+            throw e.status() == 404 ? ApiException.badRequest("FOLDER_NOT_FOUND", e.getMessage()) : e;
+        }
         if (!Files.isDirectory(folder)) {
             throw ApiException.badRequest("NOT_A_FOLDER", "folder '" + folderText + "' is not a folder");
         }
