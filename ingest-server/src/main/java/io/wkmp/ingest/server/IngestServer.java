@@ -11,6 +11,7 @@ import io.wkmp.ingest.core.error.FileRejectedException;
 import io.wkmp.ingest.core.params.ParameterException;
 import io.wkmp.ingest.server.routes.AcoustIdKeyRoutes;
 import io.wkmp.ingest.server.routes.AnalyzeRoutes;
+import io.wkmp.ingest.server.routes.FolderRoutes;
 import io.wkmp.ingest.server.routes.ImportRoutes;
 import io.wkmp.ingest.server.routes.MetadataRoutes;
 import io.wkmp.ingest.server.routes.ParameterRoutes;
@@ -61,6 +62,7 @@ public final class IngestServer implements AutoCloseable {
             errors(r);
             PAGES.forEach((path, file) -> r.get(path, ctx -> page(ctx, file)));
             new ImportRoutes(context.ingestor(), context.store(), paths, streams, json, context.version()).register(r);
+            new FolderRoutes(paths).register(r);
             new ParameterRoutes(context.store(), json).register(r);
             new AnalyzeRoutes(context.decoder(), context.store(), paths, json).register(r);
             new MetadataRoutes(context.queries(), paths, json).register(r);

@@ -152,6 +152,21 @@ class ImportRoutesTest {
         assertThat(f.get("/health").header("X-Frame-Options")).isEqualTo("DENY");
     }
 
+    @Test
+    void folderChooserListsSubFoldersInsideTheRootOnly() throws Exception {
+        server(0).library("music/rock", 1);
+        Files.createDirectories(root.resolve("music/.hidden"));
+        Files.createSymbolicLink(root.resolve("music/escape"), outside);
+        Reply top = reply(f.get("/folders"));
+        assertThat(top.body().path("path").asText()).isEmpty();
+        assertThat(top.body().path("folders").toString()).isEqualTo("[\"music\"]");
+        Reply music = reply(f.get("/folders?path=music"));
+        assertThat(music.body().path("folders").toString()).isEqualTo("[\"rock\"]");
+        assertError(f.get("/folders?path=music/escape"), 400, "PATH_OUTSIDE_ROOT");
+        assertError(f.get("/folders?path=.."), 400, "PATH_OUTSIDE_ROOT");
+        assertError(f.get("/folders?path=music/rock/track_01.wav"), 400, "NOT_A_FOLDER");
+    }
+
     static void assertError(okhttp3.Response response, int status, String code) {
         Reply r = reply(response);
         assertThat(r.status()).as(r.text()).isEqualTo(status);
