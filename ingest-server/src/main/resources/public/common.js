@@ -51,8 +51,33 @@ const wkmp = {
     return new URLSearchParams(location.search).get(name);
   },
 
+  /** A list item for an import problem: code, file and message, all as text. */
+  issueItem(e) {
+    const li = wkmp.el("li", null, "sev-" + e.severity);
+    li.append(wkmp.el("span", e.error_code, "code"), document.createTextNode(" "),
+      wkmp.el("strong", e.file_path || "session"), document.createTextNode(": " + e.error_message
+        + (e.severity ? " (" + e.severity.toLowerCase().replace("_", " ") + ")" : "")));
+    return li;
+  },
+
+  /** Fills the page header: title and navigation. */
+  header() {
+    const top = document.getElementById("top");
+    if (!top) return;
+    const nav = document.createElement("nav");
+    for (const [href, text] of [["/", "Import"], ["/import-progress", "Progress"], ["/segment-editor", "Segment editor"],
+      ["http://localhost:5720", "wkmp-ui"]]) {
+      const a = wkmp.el("a", text);
+      a.href = href;
+      nav.append(a);
+    }
+    top.replaceChildren(wkmp.el("h1", "WKMP Audio Ingest"), nav);
+  },
+
   setState(el, state) {
     el.textContent = state || "UNKNOWN";
     el.className = "state " + (state || "");
   },
 };
+
+wkmp.header();

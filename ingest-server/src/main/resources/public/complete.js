@@ -22,12 +22,7 @@
     document.getElementById("passages").textContent = c.passages_created;
     document.getElementById("identified").textContent = [c.accepted, c.review, c.rejected, c.pending].join(" / ");
     const list = document.getElementById("errors");
-    for (const e of s.errors) {
-      const li = wkmp.el("li", null, "sev-" + e.severity);
-      li.append(wkmp.el("span", e.error_code, "code"), document.createTextNode(" "),
-        wkmp.el("strong", e.file_path || "session"), document.createTextNode(": " + e.error_message));
-      list.append(li);
-    }
+    s.errors.forEach(e => list.append(wkmp.issueItem(e)));
     document.getElementById("error-count").textContent = s.errors.length;
   } catch (e) {
     wkmp.say("msg", e.message, "error");

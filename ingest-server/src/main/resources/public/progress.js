@@ -43,11 +43,7 @@
     const key = [e.file_path, e.error_code, e.error_message, e.occurred_at || e.timestamp].join("|");
     if (seenErrors.has(key)) return;
     seenErrors.add(key);
-    const li = wkmp.el("li", null, "sev-" + e.severity);
-    li.append(wkmp.el("span", e.error_code, "code"), document.createTextNode(" "),
-      wkmp.el("strong", e.file_path || "session"), document.createTextNode(": " + e.error_message
-        + (e.severity ? " (" + e.severity.toLowerCase().replace("_", " ") + ")" : "")));
-    document.getElementById("errors").append(li);
+    document.getElementById("errors").append(wkmp.issueItem(e));
     document.getElementById("error-count").textContent = seenErrors.size;
   }
 
