@@ -1,0 +1,114 @@
+package io.wkmp.ingest.adapters.ffmpeg;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.wkmp.ingest.core.audio.AudioFormat;
+import io.wkmp.ingest.core.audio.PcmBlock;
+import io.wkmp.ingest.core.audio.PcmConsumer;
+import io.wkmp.ingest.core.error.ErrorCode;
+import io.wkmp.ingest.core.error.FileRejectedException;
+import io.wkmp.ingest.core.port.AudioDecoder;
+import io.wkmp.ingest.core.time.Ticks;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+
+/**
+ * Decodes with an ffmpeg child process to interleaved s16le PCM at the stream's native rate and channel
+ * count (gapless MP3/AAC as ffmpeg does by default). No shell is involved, so any file name works.
+ * Decode errors (corrupt, truncated, empty or non-audio input) become DECODE_ERROR; an interrupt stops
+ * the decode with {@link CancellationException}; the child is reaped in every case. Thread-safe.
+ */
+public final class FfmpegAudioDecoder implements AudioDecoder {
+    private static final int READ_BYTES = 64 * 1024;
+
+    private final String ffmpeg;
+    private final FfprobeJson ffprobe;
+
+    public FfmpegAudioDecoder() {
+        this("ffmpeg", new FfprobeJson());
+    }
+
+    public FfmpegAudioDecoder(String ffmpegExecutable, FfprobeJson ffprobe) {
+        this.ffmpeg = ffmpegExecutable;
+        this.ffprobe = ffprobe;
+    }
+
+    @Override
+    public AudioFormat probe(Path file) {
+        return probeStream(file).format();
+    }
+
+    /** The format plus whether the codec decodes to floating point (then PCM is converted as Chromaprint's fpcalc does). */
+    private record Stream(AudioFormat format, boolean floatingPoint) {}
+
+    private Stream probeStream(Path file) {
+        requireNonEmpty(file);
+        JsonNode json = ffprobe.probe(file);
+        JsonNode s = FfprobeJson.audioStream(json).orElseThrow(() -> new FileRejectedException(ErrorCode.DECODE_ERROR,
+                "no audio stream in " + file.getFileName()));
+        int rate = s.path("sample_rate").asInt(0);
+        int channels = s.path("channels").asInt(0);
+        if (rate <= 0 || channels <= 0) {
+            throw new FileRejectedException(ErrorCode.DECODE_ERROR, "audio stream of " + file.getFileName()
+                    + " has no sample rate or channel count");
+        }
+        int bits = s.path("bits_per_raw_sample").asInt(0) > 0 ? s.path("bits_per_raw_sample").asInt()
+                : s.path("bits_per_sample").asInt(0) > 0 ? s.path("bits_per_sample").asInt() : 16;
+        double seconds = s.path("duration").asDouble(json.path("format").path("duration").asDouble(-1));
+        long ticks = seconds > 0 ? Ticks.fromSeconds(seconds) : -1;
+        boolean floating = s.path("sample_fmt").asText("").startsWith("flt") || s.path("sample_fmt").asText("").startsWith("dbl");
+        return new Stream(new AudioFormat(rate, channels, bits, s.path("codec_name").asText("unknown"), ticks), floating);
+    }
+
+    @Override
+    public void decode(Path file, PcmConsumer sink) {
+        Stream stream = probeStream(file);
+        AudioFormat format = stream.format();
+        String codec = stream.floatingPoint() ? "f32le" : "s16le";
+        List<String> cmd = FfmpegProcess.args(ffmpeg, "-nostdin", "-v", "error", "-xerror", "-i", FfmpegProcess.input(file),
+                "-map", "0:a:0", "-f", codec, "-acodec", "pcm_" + codec, "-");
+        try (FfmpegProcess p = FfmpegProcess.start(cmd)) {
+            sink.start(format);
+            long frames = new PcmReader(p.stdout(), format.channels(), stream.floatingPoint()).pump(sink);
+            int code = p.waitFor();
+            if (code != 0) {
+                throw new FileRejectedException(ErrorCode.DECODE_ERROR, "ffmpeg could not decode " + file.getFileName()
+                        + " (exit " + code + "): " + p.errorText());
+            }
+            if (frames == 0) {
+                throw new FileRejectedException(ErrorCode.DECODE_ERROR, "no audio samples in " + file.getFileName());
+            }
+            requireComplete(file, format, frames);
+            sink.finish();
+        } catch (IOException e) {
+            throw new FileRejectedException(ErrorCode.DECODE_ERROR, "reading ffmpeg output for " + file.getFileName()
+                    + " failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("decode of " + file.getFileName() + " interrupted");
+        }
+    }
+
+    /** A stream that stops well before the duration its container states is truncated (MP3 decodes to EOF silently). */
+    private static void requireComplete(Path file, AudioFormat format, long frames) {
+        long decoded = Ticks.fromSamples(frames, format.sampleRate());
+        long stated = format.durationTicks();
+        if (stated > 0 && decoded < stated * 0.9 && stated - decoded > Ticks.PER_SECOND) {
+            throw new FileRejectedException(ErrorCode.DECODE_ERROR, file.getFileName() + " is truncated: decoded "
+                    + Ticks.format(decoded) + " of the " + Ticks.format(stated) + " its header states");
+        }
+    }
+
+    private static void requireNonEmpty(Path file) {
+        try {
+            if (Files.size(file) == 0) {
+                throw new FileRejectedException(ErrorCode.DECODE_ERROR, file.getFileName() + " is empty (0 bytes)");
+            }
+        } catch (IOException e) {
+            throw new FileRejectedException(ErrorCode.FILE_UNREADABLE, "cannot read " + file.getFileName() + ": " + e.getMessage(), e);
+        }
+    }
+}

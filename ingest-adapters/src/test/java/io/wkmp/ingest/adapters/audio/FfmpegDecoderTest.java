@@ -1,0 +1,104 @@
+package io.wkmp.ingest.adapters.audio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.wkmp.ingest.adapters.ffmpeg.FfmpegAudioDecoder;
+import io.wkmp.ingest.core.audio.PcmBlock;
+import io.wkmp.ingest.core.audio.PcmConsumer;
+import io.wkmp.ingest.core.error.ErrorCode;
+import io.wkmp.ingest.core.error.FileRejectedException;
+import io.wkmp.ingest.testkit.audio.AudioEncoder;
+import io.wkmp.ingest.testkit.audio.AudioSynth;
+import io.wkmp.ingest.testkit.audio.EncodedFormat;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class FfmpegDecoderTest {
+    @TempDir
+    Path dir;
+
+    private final FfmpegAudioDecoder decoder = new FfmpegAudioDecoder();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"it's a $weird name.wav", "quote \"q\" `x` & ; | > .wav", "-starts-with-dash.wav", "Ünïcödé ♫ 日本.wav",
+        "pipe:not-a-protocol.wav"})
+    void anyFileNameDecodes(String name) {
+        Path f = AudioSynth.builder(22_050, 1).tone(1_000, 440, -20).build().writeWav(dir.resolve(name));
+        assertThat(count(f)).isEqualTo(22_050);
+    }
+
+    @Test
+    void mp3IsGaplessAtNativeRate() {
+        Path wav = AudioSynth.builder(48_000, 2).music(5_000, 3).build().writeWav(dir.resolve("g.wav"));
+        Path mp3 = AudioEncoder.encode(wav, EncodedFormat.MP3, Map.of());
+        assertThat(decoder.probe(mp3).sampleRate()).isEqualTo(48_000);
+        assertThat(count(mp3)).isEqualTo(5 * 48_000);
+    }
+
+    @Test
+    void corruptTruncatedEmptyAndNonAudioInputAreDecodeErrors() throws Exception {
+        Path wav = AudioSynth.builder(44_100, 2).music(20_000, 4).build().writeWav(dir.resolve("src.wav"));
+        Path empty = Files.write(dir.resolve("empty.flac"), new byte[0]);
+        Path text = Files.writeString(dir.resolve("text.mp3"), "hello, I am not audio at all");
+        for (EncodedFormat f : new EncodedFormat[] {EncodedFormat.FLAC, EncodedFormat.MP3, EncodedFormat.M4A}) {
+            byte[] full = Files.readAllBytes(AudioEncoder.encode(wav, f, Map.of()));
+            Path truncated = Files.write(dir.resolve("truncated." + f.extension()), Arrays.copyOf(full, full.length / 3));
+            assertDecodeError(truncated);
+        }
+        byte[] flac = Files.readAllBytes(dir.resolve("src.flac"));
+        for (int i = flac.length / 4; i < flac.length / 2; i += 97) {
+            flac[i] = (byte) ~flac[i];
+        }
+        assertDecodeError(Files.write(dir.resolve("corrupt.flac"), flac));
+        assertDecodeError(empty);
+        assertDecodeError(text);
+    }
+
+    @Test
+    void anInterruptStopsTheDecodeAndReapsFfmpeg() throws Exception {
+        Path wav = AudioSynth.builder(44_100, 2).music(120_000, 5).build().writeWav(dir.resolve("long.wav"));
+        Path flac = AudioEncoder.encode(wav, EncodedFormat.FLAC, Map.of());
+        AtomicReference<Throwable> outcome = new AtomicReference<>();
+        AtomicLong frames = new AtomicLong();
+        Thread t = new Thread(() -> {
+            try {
+                decoder.decode(flac, new PcmConsumer() {
+                    @Override
+                    public void accept(PcmBlock block) {
+                        if (frames.addAndGet(block.frames()) > 44_100) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }
+                });
+            } catch (RuntimeException e) {
+                outcome.set(e);
+            }
+        });
+        t.start();
+        t.join(10_000);
+        assertThat(outcome.get()).isInstanceOf(CancellationException.class);
+        assertThat(frames.get()).isLessThan(120L * 44_100);
+        assertThat(ProcessHandle.current().children().filter(ProcessHandle::isAlive).count()).isZero();
+    }
+
+    private long count(Path f) {
+        AtomicLong n = new AtomicLong();
+        decoder.decode(f, block -> n.addAndGet(block.frames()));
+        return n.get();
+    }
+
+    private void assertDecodeError(Path f) {
+        assertThatThrownBy(() -> count(f)).as(f.getFileName().toString()).isInstanceOf(FileRejectedException.class)
+                .satisfies(e -> assertThat(((FileRejectedException) e).code()).isEqualTo(ErrorCode.DECODE_ERROR));
+    }
+}

@@ -1,0 +1,127 @@
+package io.wkmp.ingest.core.segment;
+
+import io.wkmp.ingest.core.audio.AudioFormat;
+import io.wkmp.ingest.core.audio.PcmBlock;
+import io.wkmp.ingest.core.audio.PcmConsumer;
+
+/**
+ * Builds an {@link Envelope} from streamed PCM: mean square per window (window defined in milliseconds),
+ * and, inside each window, the first and last sample of the "loud" sub-blocks (sub-blocks of about 1 ms
+ * whose RMS reaches the silence threshold). Each completed window is passed to a {@link WindowListener}.
+ */
+public final class EnvelopeBuilder implements PcmConsumer {
+    /** Told about each window once it is complete. */
+    public interface WindowListener {
+        void window(Envelope envelope, int index);
+
+        default void end(Envelope envelope) {}
+    }
+
+    private static final int MIN_SUB_BLOCK = 32;
+
+    private final int windowMs;
+    private final double thresholdMeanSq;
+    private final int thresholdAmp;
+    private final WindowListener listener;
+    private Envelope envelope;
+    private int subFrames;
+    private long frame;
+    private double windowSum;
+    private int windowFill;
+    private int firstLoud = Envelope.NONE;
+    private int lastLoud = Envelope.NONE;
+    private double subSum;
+    private int subFill;
+    private int subFirstAbove = -1;
+    private int subLastAbove = -1;
+
+    /** @param thresholdDbfs RMS level at or above which a sub-block is loud */
+    public EnvelopeBuilder(int windowMs, double thresholdDbfs, WindowListener listener) {
+        this.windowMs = windowMs;
+        double lin = Math.pow(10, thresholdDbfs / 20);
+        this.thresholdMeanSq = lin * lin;
+        this.thresholdAmp = (int) Math.ceil(lin * 32768);
+        this.listener = listener;
+    }
+
+    @Override
+    public void start(AudioFormat format) {
+        int windowFrames = (int) Math.max(1, Math.round(format.sampleRate() * (double) windowMs / 1000));
+        envelope = new Envelope(format.sampleRate(), windowFrames);
+        subFrames = Math.min(windowFrames, Math.max(MIN_SUB_BLOCK, format.sampleRate() / 1000));
+    }
+
+    @Override
+    public void accept(PcmBlock block) {
+        short[] s = block.samples();
+        int ch = block.channels();
+        int windowFrames = envelope.windowFrames();
+        for (int f = 0, base = 0; f < block.frames(); f++, base += ch) {
+            long sq = 0;
+            int peak = 0;
+            for (int c = 0; c < ch; c++) {
+                int x = s[base + c];
+                sq += x * x;
+                peak = Math.max(peak, Math.abs(x));
+            }
+            double p = sq / (ch * 1073741824.0);
+            subSum += p;
+            windowSum += p;
+            if (peak >= thresholdAmp) {
+                if (subFirstAbove < 0) {
+                    subFirstAbove = windowFill;
+                }
+                subLastAbove = windowFill;
+            }
+            windowFill++;
+            frame++;
+            if (++subFill == subFrames || windowFill == windowFrames) {
+                closeSubBlock();
+            }
+            if (windowFill == windowFrames) {
+                closeWindow();
+            }
+        }
+    }
+
+    @Override
+    public void finish() {
+        if (subFill > 0) {
+            closeSubBlock();
+        }
+        if (windowFill > 0) {
+            closeWindow();
+        }
+        envelope.setTotalFrames(frame);
+        listener.end(envelope);
+    }
+
+    /** The envelope built so far (complete after {@link #finish()}). */
+    public Envelope envelope() {
+        return envelope;
+    }
+
+    private void closeSubBlock() {
+        if (subSum / subFill >= thresholdMeanSq) {
+            int subStart = windowFill - subFill;
+            if (firstLoud == Envelope.NONE) {
+                firstLoud = subFirstAbove >= 0 ? subFirstAbove : subStart;
+            }
+            lastLoud = subLastAbove >= 0 ? subLastAbove + 1 : windowFill;
+        }
+        subSum = 0;
+        subFill = 0;
+        subFirstAbove = -1;
+        subLastAbove = -1;
+    }
+
+    private void closeWindow() {
+        envelope.add(windowSum / windowFill, firstLoud, lastLoud);
+        envelope.setTotalFrames(frame);
+        windowSum = 0;
+        windowFill = 0;
+        firstLoud = Envelope.NONE;
+        lastLoud = Envelope.NONE;
+        listener.window(envelope, envelope.size() - 1);
+    }
+}
