@@ -136,11 +136,16 @@ class LibraryRoutesTest {
         assertThat(a.status()).as(a.text()).isEqualTo(200);
         assertThat(a.body().path("peak_rms_dbfs").asDouble()).isCloseTo(20 * Math.log10(12000 / 32768.0 / Math.sqrt(2)), within(0.2));
         assertThat(a.body().path("rms_profile_dbfs")).hasSize(80); // 4 s at the default 50 ms window
-        assertThat(a.body().path("lead_in_start_ticks").asLong()).isEqualTo(3 * S / 2);
-        assertThat(a.body().path("lead_out_start_ticks").asLong()).isEqualTo(5 * S);
+        assertThat(a.body().path("start_ticks").asLong()).isEqualTo(3 * S / 2);
+        assertThat(a.body().path("lead_in_start_ticks").asLong()).isEqualTo(3 * S / 2); // loud from the first window
+        assertThat(a.body().path("lead_out_start_ticks").asLong() / (double) S).isCloseTo(5.0, within(0.06)); // tone ends at 5 s
+        assertThat(a.body().path("fade_in_start_ticks").isNull()).isTrue(); // hard start: no natural fade
+        assertThat(a.body().path("parameters_used").path("rms_window_ms").asText()).isEqualTo("50");
         Reply whole = reply(f.post("/analyze/amplitude", "{\"file_path\":\"" + SIDE + "\"}"));
         assertThat(whole.body().path("end_ticks").asLong()).isEqualTo(9 * S);
         assertError(f.post("/analyze/amplitude", "{}"), 400, "MISSING_PARAMETER");
+        assertError(f.post("/analyze/amplitude", "{\"file_path\":\"" + SIDE + "\",\"start_ticks\":" + 10 * S + "}"),
+                400, "INVALID_PARAMETER");
         assertError(f.post("/analyze/amplitude", "{\"file_path\":\"../../etc/passwd\"}"), 400, "PATH_OUTSIDE_ROOT");
         assertError(f.post("/analyze/amplitude", "{\"file_path\":\"" + SIDE + "\",\"parameters\":{\"lead_in_threshold_db\":3}}"),
                 400, "INVALID_PARAMETER");

@@ -3,12 +3,14 @@ package io.wkmp.ingest.server.routes;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
-import io.wkmp.ingest.core.audio.Waveform;
-import io.wkmp.ingest.core.audio.WaveformPeaks;
+import io.wkmp.ingest.core.amplitude.AmplitudeAnalyzer;
 import io.wkmp.ingest.core.params.ImportParameters;
 import io.wkmp.ingest.core.params.Parameter;
 import io.wkmp.ingest.core.port.AudioDecoder;
 import io.wkmp.ingest.core.port.LibraryStore;
+import io.wkmp.ingest.core.segment.Envelope;
+import io.wkmp.ingest.core.segment.EnvelopeBuilder;
+import io.wkmp.ingest.core.segment.FrameSpan;
 import io.wkmp.ingest.core.time.Ticks;
 import io.wkmp.ingest.server.ApiException;
 import io.wkmp.ingest.server.security.RootPaths;
@@ -19,13 +21,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Amplitude analysis of a file or a stretch of it ({@code POST /analyze/amplitude}): the RMS envelope in
- * dBFS at the RMS window of the import parameters, its peak, and the Lead-In and Lead-Out points found as the
- * first and last windows within the lead thresholds of that peak (decisions.md "Levels").
+ * Amplitude analysis of a file or a stretch of it ({@code POST /analyze/amplitude}) with the import's own
+ * {@link AmplitudeAnalyzer}: Lead-In/Lead-Out and natural-fade points, peak and RMS levels, and the RMS
+ * envelope in dBFS at the parameters' window. Parameters are the stored ones with the request's overrides.
  */
 public final class AnalyzeRoutes {
-    private static final int MAX_WINDOWS = 20_000;
-
     private final AudioDecoder decoder;
     private final LibraryStore store;
     private final RootPaths paths;
@@ -47,52 +47,46 @@ public final class AnalyzeRoutes {
         Path file = paths.resolveFile(body.text("file_path"), "file_path");
         ImportParameters params = ImportParameters.fromSettings(store.readSettings(), p -> { })
                 .with(body.textMap("parameters"));
-        long start = body.has("start_ticks") ? body.number("start_ticks") : 0;
-        long end = body.has("end_ticks") ? body.number("end_ticks") : -1;
-        if (end < 0) {
-            long probed = decoder.probe(file).durationTicks();
-            end = probed > start ? probed : -1;
+        Long startTicks = body.number("start_ticks");
+        Long endTicks = body.number("end_ticks");
+        EnvelopeBuilder builder = new EnvelopeBuilder(params.integer(Parameter.RMS_WINDOW_MS),
+                params.decimal(Parameter.SILENCE_THRESHOLD_DBFS), (envelope, index) -> { });
+        decoder.decode(file, builder);
+        Envelope env = builder.envelope();
+        int rate = env.sampleRate();
+        long start = startTicks == null ? 0 : Ticks.toSamples(Ticks.requireNonNegative(startTicks, "start_ticks"), rate);
+        long end = endTicks == null ? env.totalFrames() : Math.min(env.totalFrames(), Ticks.toSamples(endTicks, rate));
+        if (end <= start) {
+            throw ApiException.badRequest("INVALID_PARAMETER", "the stretch to analyse is empty: it must end after it starts"
+                    + " and start before the end of the file (" + Ticks.fromSamples(env.totalFrames(), rate) + " ticks)");
         }
-        long windowTicks = Ticks.fromMillis(params.integer(Parameter.RMS_WINDOW_MS));
-        int windows = end < 0 ? MAX_WINDOWS : (int) Math.max(1, Math.min(MAX_WINDOWS, (end - start) / windowTicks));
-        WaveformPeaks peaks;
-        try {
-            peaks = new WaveformPeaks(start, end, windows);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("INVALID_PARAMETER", e.getMessage());
-        }
-        decoder.decode(file, peaks);
-        ctx.json(view(paths.relative(file), peaks.result(), params));
+        AmplitudeAnalyzer.Result result = new AmplitudeAnalyzer(params).analyze(env, new FrameSpan(start, end, Double.NaN));
+        ctx.json(view(paths.relative(file), env, start, end, result));
     }
 
-    private static Map<String, Object> view(String path, Waveform w, ImportParameters params) {
-        double peak = w.peakRmsDbfs();
-        double leadInLevel = peak + params.decimal(Parameter.LEAD_IN_THRESHOLD_DB);
-        double leadOutLevel = peak + params.decimal(Parameter.LEAD_OUT_THRESHOLD_DB);
-        int first = -1;
-        int last = -1;
+    private static Map<String, Object> view(String path, Envelope env, long start, long end, AmplitudeAnalyzer.Result r) {
         List<Double> profile = new ArrayList<>();
-        for (int i = 0; i < w.buckets(); i++) {
-            double db = Math.round(w.rmsDbfs(i) * 100) / 100.0;
-            profile.add(db);
-            if (first < 0 && db >= leadInLevel) {
-                first = i;
-            }
-            if (db >= leadOutLevel) {
-                last = i;
-            }
+        for (int i = env.windowOf(start); i <= env.windowOf(end - 1); i++) {
+            profile.add(round(env.levelDbfs(i)));
         }
-        long span = w.endTicks() - w.startTicks();
-        int n = Math.max(1, w.buckets());
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("file_path", path);
-        m.put("start_ticks", w.startTicks());
-        m.put("end_ticks", w.endTicks());
-        m.put("window_ticks", span / n);
-        m.put("peak_rms_dbfs", Math.round(peak * 100) / 100.0);
-        m.put("lead_in_start_ticks", first < 0 ? null : w.startTicks() + span * first / n);
-        m.put("lead_out_start_ticks", last < 0 ? null : w.startTicks() + span * (last + 1) / n);
+        m.put("start_ticks", r.timing().start());
+        m.put("end_ticks", r.timing().end());
+        m.put("window_ticks", Ticks.fromSamples(env.windowFrames(), env.sampleRate()));
+        m.put("peak_rms_dbfs", round(r.summary().peakDbfs()));
+        m.put("rms_dbfs", round(r.summary().rmsDbfs()));
+        m.put("lead_in_start_ticks", r.timing().leadIn());
+        m.put("lead_out_start_ticks", r.timing().leadOut());
+        m.put("fade_in_start_ticks", r.timing().fadeInStart());
+        m.put("fade_in_end_ticks", r.timing().fadeInEnd());
+        m.put("fade_out_start_ticks", r.timing().fadeOutStart());
+        m.put("parameters_used", r.summary().parametersUsed());
         m.put("rms_profile_dbfs", profile);
         return m;
+    }
+
+    private static double round(double d) {
+        return Math.round(d * 100) / 100.0;
     }
 }
