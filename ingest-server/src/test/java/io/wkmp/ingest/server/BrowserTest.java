@@ -18,7 +18,7 @@ import org.openqa.selenium.interactions.Actions;
 
 /** The web UI in headless Chromium: wizard -> live progress (with a reload) -> summary; segment editor drag and save. */
 class BrowserTest {
-    private static final String SIDE = "album/side_a.wav";
+    private static final String SIDE = "album/side_a.flac";
     private static final String XSS = "<img src=x onerror=alert(1)>";
 
     @TempDir
@@ -85,7 +85,7 @@ class BrowserTest {
 
     @Test
     void segmentEditorMovesABoundaryAndSavesTicks() {
-        WavFiles.write(root.resolve(SIDE), 1.0, 2.0, 2.0, 2.0);
+        TestAudio.write(root.resolve(SIDE), 1.0, 2.0, 2.0, 2.0);
         f.db.addFile("f1", SIDE, 9.0, XSS, 0, 2, 3, 5, 6, 8);
         b.driver.get(f.base + "/segment-editor?path=" + SIDE);
         b.waitUntil(d -> "true".equals(d.findElement(By.id("canvas-wrap")).getAttribute("data-ready")));

@@ -149,6 +149,10 @@ class ImportRoutesTest {
         assertThat(own.status()).isEqualTo(202);
         Reply page = reply(f.get("/"));
         assertThat(page.contentType()).startsWith("text/html");
+        assertThat(f.get("/").header("Content-Security-Policy")).contains("default-src 'self'");
+        assertThat(f.get("/app.css").header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertError(f.call(new Request.Builder().url(f.base + "/").header("Host", "evil.example")), 403, "FORBIDDEN_HOST");
+        assertError(f.call(new Request.Builder().url(f.base + "/import-progress").header("Host", "evil.example")), 403, "FORBIDDEN_HOST");
         assertThat(f.get("/health").header("X-Frame-Options")).isEqualTo("DENY");
     }
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** /metadata/*, /segments/* and /analyze/* over HTTP against a seeded SQLite database and real WAV files. */
 class LibraryRoutesTest {
-    private static final String SIDE = "album/side_a.wav";
+    private static final String SIDE = "album/side_a.flac";
     private static final String XSS = "<img src=x onerror=alert(1)>";
 
     @TempDir
@@ -32,9 +32,9 @@ class LibraryRoutesTest {
     void start() throws Exception {
         f = new ServerFixture(root, 0, 15_000);
         // three 2 s tones with 1 s gaps: 0-2, 3-5, 6-8, then silence to 9 s
-        WavFiles.write(root.resolve(SIDE), 1.0, 2.0, 2.0, 2.0);
+        TestAudio.write(root.resolve(SIDE), 1.0, 2.0, 2.0, 2.0);
         f.db.addFile("f1", SIDE, 9.0, XSS, 0, 2, 3, 5, 6, 8);
-        WavFiles.write(root.resolve("album/not_imported.wav"), 0.1, 0.5);
+        TestAudio.write(root.resolve("album/not_imported.wav"), 0.1, 0.5);
         Files.writeString(outside.resolve("secret.wav"), "x");
         Files.createSymbolicLink(root.resolve("album/link.wav"), outside.resolve("secret.wav"));
     }
@@ -77,7 +77,7 @@ class LibraryRoutesTest {
         assertThat(w.body().path("buckets").asInt()).isEqualTo(90);
         assertThat(w.body().path("end_ticks").asLong()).isEqualTo(9 * S);
         JsonNode max = w.body().path("max");
-        assertThat(max.get(10).asDouble()).isCloseTo(12000 / 32768.0, within(0.01)); // 1.0-1.1 s: tone
+        assertThat(max.get(10).asDouble()).isCloseTo(TestAudio.TONE_PEAK, within(0.01)); // 1.0-1.1 s: tone
         assertThat(max.get(25).asDouble()).isZero(); // 2.5 s: gap
         Reply stretch = reply(f.get("/segments/waveform?path=" + SIDE + "&buckets=10&start_ticks=" + 3 * S + "&end_ticks=" + 4 * S));
         assertThat(stretch.body().path("start_ticks").asLong()).isEqualTo(3 * S);
@@ -92,8 +92,9 @@ class LibraryRoutesTest {
     void audioIsServedWithRanges() throws Exception {
         try (okhttp3.Response r = f.call(new Request.Builder().url(f.base + "/segments/audio?path=" + SIDE).header("Range", "bytes=0-3"))) {
             assertThat(r.code()).isEqualTo(206);
-            assertThat(r.header("Content-Type")).startsWith("audio/wav");
-            assertThat(r.body().string()).isEqualTo("RIFF");
+            assertThat(r.header("Content-Type")).startsWith("audio/flac");
+            assertThat(r.header("Content-Range")).startsWith("bytes 0-");
+            assertThat(r.body().string()).startsWith("fLaC");
         }
         assertError(f.get("/segments/audio?path=album/link.wav"), 400, "PATH_OUTSIDE_ROOT");
     }
@@ -134,7 +135,7 @@ class LibraryRoutesTest {
         Reply a = reply(f.post("/analyze/amplitude", "{\"file_path\":\"" + SIDE + "\",\"start_ticks\":" + 3 * S / 2 + ",\"end_ticks\":"
                 + 11 * S / 2 + "}"));
         assertThat(a.status()).as(a.text()).isEqualTo(200);
-        assertThat(a.body().path("peak_rms_dbfs").asDouble()).isCloseTo(20 * Math.log10(12000 / 32768.0 / Math.sqrt(2)), within(0.2));
+        assertThat(a.body().path("peak_rms_dbfs").asDouble()).isCloseTo(TestAudio.TONE_RMS_DBFS, within(0.2));
         assertThat(a.body().path("rms_profile_dbfs")).hasSize(80); // 4 s at the default 50 ms window
         assertThat(a.body().path("start_ticks").asLong()).isEqualTo(3 * S / 2);
         assertThat(a.body().path("lead_in_start_ticks").asLong()).isEqualTo(3 * S / 2); // loud from the first window

@@ -1,5 +1,6 @@
 package io.wkmp.ingest.server;
 
+import io.wkmp.ingest.adapters.ffmpeg.FfmpegAudioDecoder;
 import io.wkmp.ingest.core.engine.FileDiscovery;
 import io.wkmp.ingest.core.engine.FileOutcome;
 import io.wkmp.ingest.core.engine.FilePipeline;
@@ -66,7 +67,7 @@ final class ServerFixture implements AutoCloseable {
         };
         this.engine = IngestEngine.builder().rootFolder(root).store(store).discovery(this::discover)
                 .pipeline(params -> pipeline()).acoustIdKeys(keys).processors(2).build();
-        this.server = new IngestServer(new ServerContext(root, engine, store, db.queries, new WavFiles(), keys, "test"),
+        this.server = new IngestServer(new ServerContext(root, engine, store, db.queries, new FfmpegAudioDecoder(), keys, "test"),
                 Set.of(), keepAliveMillis).start("127.0.0.1", 0);
         this.base = "http://localhost:" + server.port();
     }
@@ -120,10 +121,10 @@ final class ServerFixture implements AutoCloseable {
     /** Writes {@code count} small WAV files into {@code folder} (relative to the root). */
     void library(String folder, int count, String... specialNames) {
         for (int i = 0; i < count; i++) {
-            WavFiles.write(root.resolve(folder).resolve(String.format("track_%02d.wav", i + 1)), 0.1, 0.3);
+            TestAudio.write(root.resolve(folder).resolve(String.format("track_%02d.wav", i + 1)), 0.1, 0.3);
         }
         for (String n : specialNames) {
-            WavFiles.write(root.resolve(folder).resolve(n), 0.1, 0.3);
+            TestAudio.write(root.resolve(folder).resolve(n), 0.1, 0.3);
         }
     }
 

@@ -33,7 +33,7 @@ final class TestDatabase {
     /** Adds a file with passages given as [start, end] seconds pairs; passage guids are {@code <fileGuid>-p<i>}. */
     void addFile(String guid, String path, double durationSeconds, String title, double... bounds) {
         jdbi.useHandle(h -> {
-            h.execute("INSERT INTO files VALUES (?, ?, 'hash-' || ?, ?, 'WAV', 8000, 2, 'INGEST COMPLETE', 'Artist', ?, 'Album')",
+            h.execute("INSERT INTO files VALUES (?, ?, 'hash-' || ?, ?, 'FLAC', 44100, 2, 'INGEST COMPLETE', 'Artist', ?, 'Album')",
                     guid, path, guid, Math.round(durationSeconds * S), title);
             for (int i = 0; i < bounds.length / 2; i++) {
                 h.execute("INSERT INTO passages (guid, file_id, start_time_ticks, end_time_ticks, lead_in_start_ticks,"
