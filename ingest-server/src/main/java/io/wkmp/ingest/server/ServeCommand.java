@@ -1,0 +1,62 @@
+package io.wkmp.ingest.server;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code wkmp-ai serve}: runs the web wizard and API until interrupted. */
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the import wizard and REST/SSE API.")
+public final class ServeCommand implements Callable<Integer> {
+    private final ServerWiring wiring;
+
+    @Option(names = "--root", description = "WKMP root folder holding wkmp.db (default: $WKMP_ROOT_FOLDER or ~/Music)")
+    Path root;
+
+    @Option(names = "--port", defaultValue = "5723", description = "port to listen on (default: ${DEFAULT-VALUE})")
+    int port;
+
+    @Option(names = "--bind", defaultValue = "127.0.0.1", description = "address to listen on (default: ${DEFAULT-VALUE})")
+    String bind;
+
+    public ServeCommand(ServerWiring wiring) {
+        this.wiring = wiring;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Path rootFolder = root != null ? root : defaultRoot();
+        IngestServer server = new IngestServer(wiring.open(rootFolder), extraHosts(bind), 15_000).start(bind, port);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "wkmp-ai-shutdown"));
+        System.out.println("wkmp-ai: serving " + rootFolder + " on http://" + (isLoopback(bind) ? "localhost" : bind) + ":"
+                + server.port() + "/");
+        stopped.await();
+        return 0;
+    }
+
+    static Path defaultRoot() {
+        String env = System.getenv("WKMP_ROOT_FOLDER");
+        return env != null && !env.isBlank() ? Path.of(env) : Path.of(System.getProperty("user.home"), "Music");
+    }
+
+    /** Host names accepted besides the loopback ones: the bind address itself when it is a specific non-loopback one. */
+    static Set<String> extraHosts(String bind) {
+        return isLoopback(bind) || bind.equals("0.0.0.0") || bind.equals("::") ? Set.of() : Set.of(bind.toLowerCase());
+    }
+
+    private static boolean isLoopback(String bind) {
+        try {
+            return InetAddress.getByName(bind).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+}

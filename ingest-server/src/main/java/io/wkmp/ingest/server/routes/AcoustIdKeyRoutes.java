@@ -1,0 +1,112 @@
+package io.wkmp.ingest.server.routes;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import io.javalin.router.JavalinDefaultRoutingApi;
+import io.wkmp.ingest.core.engine.ImportSession;
+import io.wkmp.ingest.core.engine.Ingestor;
+import io.wkmp.ingest.core.error.LookupUnavailableException;
+import io.wkmp.ingest.core.port.AcoustIdKeys;
+import io.wkmp.ingest.core.port.LibraryStore;
+import io.wkmp.ingest.core.session.SessionState;
+import io.wkmp.ingest.server.ApiException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The AcoustID API key (spec AIA-SEC-020/030): whether one is set (never the key itself), validating and
+ * saving a key, and answering a PAUSED session's key prompt with a new key or by skipping AcoustID for the
+ * rest of that session. The key is never logged or returned.
+ */
+public final class AcoustIdKeyRoutes {
+    /** The settings key WKMP stores the key under. */
+    public static final String SETTING = "acoustid_api_key";
+
+    private final LibraryStore store;
+    private final Ingestor ingestor;
+    private final AcoustIdKeys keys;
+    private final ObjectMapper json;
+
+    public AcoustIdKeyRoutes(LibraryStore store, Ingestor ingestor, AcoustIdKeys keys, ObjectMapper json) {
+        this.store = store;
+        this.ingestor = ingestor;
+        this.keys = keys;
+        this.json = json;
+    }
+
+    public void register(JavalinDefaultRoutingApi r) {
+        r.get("/acoustid/key", ctx -> ctx.json(state()));
+        r.post("/acoustid/validate", ctx -> ctx.json(Map.of("valid", accepted(apiKey(JsonBody.of(ctx, json))))));
+        r.post("/acoustid/key", this::setKey);
+        r.post("/acoustid/skip", this::skip);
+    }
+
+    private Map<String, Object> state() {
+        String key = store.readSettings().get(SETTING);
+        return Map.of("configured", key != null && !key.isBlank());
+    }
+
+    private void setKey(Context ctx) {
+        JsonBody body = JsonBody.of(ctx, json);
+        String key = apiKey(body);
+        String sessionId = body.text("session_id");
+        boolean valid;
+        if (sessionId != null) {
+            ImportSession s = paused(sessionId);
+            valid = s.provideAcoustIdKey(key);
+        } else {
+            valid = accepted(key);
+        }
+        if (!valid) {
+            throw ApiException.badRequest("INVALID_API_KEY", "AcoustID refused this API key; the key was not saved");
+        }
+        if (sessionId == null) {
+            keys.use(key);
+        }
+        store.writeSettings(Map.of(SETTING, key));
+        Map<String, Object> m = new LinkedHashMap<>(state());
+        m.put("valid", true);
+        if (sessionId != null) {
+            m.put("session_id", sessionId);
+        }
+        ctx.json(m);
+    }
+
+    private void skip(Context ctx) {
+        String sessionId = JsonBody.of(ctx, json).text("session_id");
+        if (sessionId == null) {
+            throw ApiException.badRequest("MISSING_SESSION_ID", "session_id is required");
+        }
+        paused(sessionId).skipAcoustId();
+        ctx.json(Map.of("session_id", sessionId, "acoustid_skipped", true));
+    }
+
+    private ImportSession paused(String sessionId) {
+        ImportSession s = ingestor.session(sessionId)
+                .orElseThrow(() -> ApiException.notFound("UNKNOWN_SESSION", "no import session " + sessionId));
+        if (s.status().state() != SessionState.PAUSED) {
+            throw ApiException.conflict("NOT_PAUSED", "session " + sessionId + " is " + s.status().state()
+                    + ", not waiting for an AcoustID key decision");
+        }
+        return s;
+    }
+
+    private boolean accepted(String key) {
+        try {
+            return keys.validate(key);
+        } catch (LookupUnavailableException e) {
+            throw new ApiException(502, "ACOUSTID_UNREACHABLE", "AcoustID could not be reached to check the key");
+        }
+    }
+
+    private static String apiKey(JsonBody body) {
+        String key = body.text("api_key");
+        if (key == null || key.isBlank()) {
+            throw ApiException.badRequest("MISSING_API_KEY", "api_key is required");
+        }
+        if (key.length() > 200 || !key.strip().equals(key)) {
+            throw ApiException.badRequest("INVALID_API_KEY", "api_key must be a single word of at most 200 characters");
+        }
+        return key;
+    }
+}

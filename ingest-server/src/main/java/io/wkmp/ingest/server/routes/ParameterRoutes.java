@@ -1,0 +1,76 @@
+package io.wkmp.ingest.server.routes;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import io.javalin.router.JavalinDefaultRoutingApi;
+import io.wkmp.ingest.core.params.ImportParameters;
+import io.wkmp.ingest.core.params.Parameter;
+import io.wkmp.ingest.core.port.LibraryStore;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Import parameters: their definitions with current values ({@code GET /parameters}), validation of a change
+ * without saving ({@code POST /parameters/validate}) and saving ({@code POST /parameters}). Bad values are
+ * refused by {@link ImportParameters} with messages naming the parameter and its range (400).
+ */
+public final class ParameterRoutes {
+    private final LibraryStore store;
+    private final ObjectMapper json;
+
+    public ParameterRoutes(LibraryStore store, ObjectMapper json) {
+        this.store = store;
+        this.json = json;
+    }
+
+    public void register(JavalinDefaultRoutingApi r) {
+        r.get("/parameters", ctx -> ctx.json(view(current(), List.of())));
+        r.get("/parameters/defaults", ctx -> ctx.json(view(ImportParameters.defaults(), List.of())));
+        r.post("/parameters/validate", ctx -> ctx.json(view(changed(ctx), List.of())));
+        r.post("/parameters", this::save);
+    }
+
+    private void save(Context ctx) {
+        Map<String, String> changes = JsonBody.of(ctx, json).textMap("parameters");
+        ImportParameters next = current().with(changes);
+        Map<String, String> rows = new LinkedHashMap<>();
+        changes.keySet().forEach(k -> rows.put(k, next.toSettings().get(k)));
+        store.writeSettings(rows);
+        ctx.json(view(next, new ArrayList<>(rows.keySet())));
+    }
+
+    private ImportParameters changed(Context ctx) {
+        return current().with(JsonBody.of(ctx, json).textMap("parameters"));
+    }
+
+    /** The stored parameters; a bad stored value falls back to its default (reported by the engine when it runs). */
+    private ImportParameters current() {
+        return ImportParameters.fromSettings(store.readSettings(), problem -> { });
+    }
+
+    private static Map<String, Object> view(ImportParameters values, List<String> saved) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (Parameter p : Parameter.values()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("key", p.key());
+            m.put("kind", p.kind().name());
+            m.put("unit", p.unit());
+            m.put("value", values.text(p));
+            m.put("default", p.defaultText());
+            m.put("min", p.isNumeric() ? p.min() : null);
+            m.put("max", p.isNumeric() ? p.max() : null);
+            m.put("range", p.isNumeric() ? p.rangeText() : null);
+            m.put("description", p.description());
+            list.add(m);
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("valid", true);
+        out.put("parameters", list);
+        if (!saved.isEmpty()) {
+            out.put("saved", saved);
+        }
+        return out;
+    }
+}

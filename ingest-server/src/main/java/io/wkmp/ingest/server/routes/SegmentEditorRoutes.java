@@ -1,0 +1,113 @@
+package io.wkmp.ingest.server.routes;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import io.javalin.router.JavalinDefaultRoutingApi;
+import io.wkmp.ingest.core.audio.Waveform;
+import io.wkmp.ingest.core.audio.WaveformPeaks;
+import io.wkmp.ingest.core.library.StoredFile;
+import io.wkmp.ingest.core.passage.PassageTiming;
+import io.wkmp.ingest.core.port.AudioDecoder;
+import io.wkmp.ingest.core.port.LibraryQueries;
+import io.wkmp.ingest.server.ApiException;
+import io.wkmp.ingest.server.security.RootPaths;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The segment editor's data: a file's passages, waveform peaks at a requested resolution, the audio itself
+ * (seekable, for playing a region) and saving edited passage timing, checked by {@link PassageTiming} and
+ * the store (no overlaps, nothing past the end of the file).
+ */
+public final class SegmentEditorRoutes {
+    private static final Map<String, String> AUDIO_TYPES = Map.of("mp3", "audio/mpeg", "flac", "audio/flac", "ogg", "audio/ogg",
+            "opus", "audio/ogg", "wav", "audio/wav", "m4a", "audio/mp4", "aac", "audio/aac");
+
+    private final LibraryQueries queries;
+    private final AudioDecoder decoder;
+    private final RootPaths paths;
+    private final ObjectMapper json;
+    private final LibraryViews views;
+
+    public SegmentEditorRoutes(LibraryQueries queries, AudioDecoder decoder, RootPaths paths, ObjectMapper json) {
+        this.queries = queries;
+        this.decoder = decoder;
+        this.paths = paths;
+        this.json = json;
+        this.views = new LibraryViews(json);
+    }
+
+    public void register(JavalinDefaultRoutingApi r) {
+        r.get("/segments", ctx -> ctx.json(views.file(Lookup.storedFile(ctx, paths, queries), false)));
+        r.get("/segments/waveform", this::waveform);
+        r.get("/segments/audio", this::audio);
+        r.put("/segments", this::save);
+    }
+
+    private void waveform(Context ctx) {
+        Path file = paths.resolveFile(ctx.queryParam("path"), "path");
+        int buckets = Lookup.intParam(ctx, "buckets", 1000, 1, 20_000);
+        Long start = Lookup.longParam(ctx, "start_ticks");
+        Long end = Lookup.longParam(ctx, "end_ticks");
+        WaveformPeaks peaks;
+        try {
+            peaks = new WaveformPeaks(start == null ? 0 : start, end == null ? -1 : end, buckets);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("INVALID_PARAMETER", e.getMessage());
+        }
+        decoder.decode(file, peaks);
+        ctx.json(waveformView(peaks.result()));
+    }
+
+    static Map<String, Object> waveformView(Waveform w) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("sample_rate", w.sampleRate());
+        m.put("start_ticks", w.startTicks());
+        m.put("end_ticks", w.endTicks());
+        m.put("buckets", w.buckets());
+        m.put("min", w.min());
+        m.put("max", w.max());
+        m.put("rms", w.rms());
+        return m;
+    }
+
+    private void audio(Context ctx) throws IOException {
+        Path file = paths.resolveFile(ctx.queryParam("path"), "path");
+        String name = file.getFileName().toString();
+        String ext = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        String type = AUDIO_TYPES.get(ext);
+        if (type == null) {
+            throw ApiException.badRequest("UNSUPPORTED_FORMAT", "'" + name + "' is not an audio file the browser can play");
+        }
+        InputStream in = Files.newInputStream(file);
+        ctx.writeSeekableStream(in, type, Files.size(file));
+    }
+
+    private void save(Context ctx) {
+        StoredFile file = Lookup.storedFile(ctx, paths, queries);
+        Map<String, PassageTiming> edits = new LinkedHashMap<>();
+        for (JsonBody p : JsonBody.of(ctx, json).objects("passages")) {
+            String guid = p.text("guid");
+            if (guid == null) {
+                throw ApiException.badRequest("INVALID_TIMING", "every edited passage needs its guid");
+            }
+            if (edits.put(guid, LibraryViews.timing(p)) != null) {
+                throw ApiException.badRequest("INVALID_TIMING", "passage " + guid + " is listed twice");
+            }
+        }
+        if (edits.isEmpty()) {
+            throw ApiException.badRequest("INVALID_TIMING", "passages must list at least one edited passage");
+        }
+        try {
+            queries.updatePassageTimings(file.relativePath(), edits);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("INVALID_TIMING", e.getMessage());
+        }
+        ctx.json(views.file(queries.file(file.relativePath()).orElseThrow(), false));
+    }
+}
