@@ -4,6 +4,8 @@ import io.wkmp.ingest.core.identify.Decision;
 import io.wkmp.ingest.core.library.IdentificationUpdate;
 import io.wkmp.ingest.core.library.PendingPassage;
 import io.wkmp.ingest.core.passage.PassageTiming;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,11 +39,16 @@ final class IdentificationRows {
         return h.createQuery(PENDING).bind("pending", Decision.PENDING.name()).map((rs, ctx) -> new PendingPassage(
                 rs.getString("guid"), rs.getString("path"), rs.getInt("idx"), rs.getInt("n"),
                 new PassageTiming(rs.getLong("start_time_ticks"), rs.getLong("end_time_ticks"),
-                        rs.getObject("lead_in_start_ticks", Long.class), rs.getObject("lead_out_start_ticks", Long.class),
-                        rs.getObject("fade_in_start_ticks", Long.class), rs.getObject("fade_in_end_ticks", Long.class),
-                        rs.getObject("fade_out_start_ticks", Long.class)),
+                        nullableLong(rs, "lead_in_start_ticks"), nullableLong(rs, "lead_out_start_ticks"),
+                        nullableLong(rs, "fade_in_start_ticks"), nullableLong(rs, "fade_in_end_ticks"),
+                        nullableLong(rs, "fade_out_start_ticks")),
                 rs.getString("title"), rs.getString("artist"), rs.getString("album"), rs.getString("fingerprint"),
                 json.tags(rs.getString("tags")))).list();
+    }
+
+    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
     }
 
     /** Writes {@code u}; false when the passage no longer exists (re-imported or removed meanwhile). */
