@@ -3,6 +3,7 @@ package io.wkmp.ingest.adapters.sqlite;
 import io.wkmp.ingest.core.error.CriticalIngestException;
 import io.wkmp.ingest.core.error.ErrorCode;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
@@ -28,6 +29,7 @@ final class SqliteDatabase implements AutoCloseable {
     private final SqliteOptions options;
     private final ReentrantLock writeLock = new ReentrantLock(true);
     private final ReentrantLock readLock = new ReentrantLock();
+    private final AtomicLong busyRetries = new AtomicLong();
     private final Handle writer;
     private final Handle reader;
 
@@ -37,6 +39,11 @@ final class SqliteDatabase implements AutoCloseable {
         Jdbi jdbi = Jdbi.create(dataSource(file, options));
         this.writer = retrying("open " + file, ErrorCode.DATABASE_UNAVAILABLE, jdbi::open);
         this.reader = retrying("open " + file, ErrorCode.DATABASE_UNAVAILABLE, jdbi::open);
+    }
+
+    /** How many times an operation was retried after SQLITE_BUSY since opening. */
+    long busyRetries() {
+        return busyRetries.get();
     }
 
     Path file() {
@@ -117,6 +124,7 @@ final class SqliteDatabase implements AutoCloseable {
                 if (!SqliteErrors.isBusy(code) || waitedMs + backoff > options.lockWaitBudget().toMillis()) {
                     throw SqliteErrors.toIngestException(what, failure, e, attempts, waitedMs);
                 }
+                busyRetries.incrementAndGet();
                 sleep(backoff);
                 backoff = Math.min(MAX_BACKOFF_MS, backoff * 2);
             }

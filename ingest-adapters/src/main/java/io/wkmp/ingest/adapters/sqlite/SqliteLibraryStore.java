@@ -82,6 +82,11 @@ public final class SqliteLibraryStore implements LibraryStore, AutoCloseable {
         return schemaChanges;
     }
 
+    /** Retries after SQLITE_BUSY so far (diagnostics and tests). */
+    long busyRetries() {
+        return db.busyRetries();
+    }
+
     @Override
     public Map<String, KnownFile> knownFiles() {
         return db.read("read files", files::all);

@@ -10,33 +10,12 @@ import io.wkmp.ingest.core.error.ErrorCode;
 import io.wkmp.ingest.core.library.FileImport;
 import io.wkmp.ingest.core.library.FileStatus;
 import io.wkmp.ingest.core.library.PassageImport;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class FileResultWriteTest {
-    @TempDir
-    Path root;
-    SqliteLibraryStore store;
-    RawDb raw;
-
-    @BeforeEach
-    void open() throws Exception {
-        store = SqliteLibraryStore.open(root);
-        raw = new RawDb(root.resolve("wkmp.db"));
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        raw.close();
-        store.close();
-    }
-
+class FileResultWriteTest extends StoreTestBase {
     @Test
     void writesTheWholeResultOfAFile() throws Exception {
         store.write(List.of(Results.identified("Rock/Album/a.flac", 3)));

@@ -20,34 +20,13 @@ import io.wkmp.ingest.core.params.Parameter;
 import io.wkmp.ingest.core.port.ResponseCache.Kind;
 import io.wkmp.ingest.core.session.SessionRecord;
 import io.wkmp.ingest.core.session.SessionState;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class StoreOperationsTest {
-    @TempDir
-    Path root;
-    SqliteLibraryStore store;
-    RawDb raw;
-
-    @BeforeEach
-    void open() throws Exception {
-        store = SqliteLibraryStore.open(root);
-        raw = new RawDb(root.resolve("wkmp.db"));
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        raw.close();
-        store.close();
-    }
-
+class StoreOperationsTest extends StoreTestBase {
     @Test
     void findsFilesThatAreNewChangedOrUnfinished() {
         Instant t = Results.MTIME;
