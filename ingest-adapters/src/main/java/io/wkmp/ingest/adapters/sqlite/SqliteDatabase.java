@@ -38,7 +38,12 @@ final class SqliteDatabase implements AutoCloseable {
         this.options = options;
         Jdbi jdbi = Jdbi.create(dataSource(file, options));
         this.writer = retrying("open " + file, ErrorCode.DATABASE_UNAVAILABLE, jdbi::open);
-        this.reader = retrying("open " + file, ErrorCode.DATABASE_UNAVAILABLE, jdbi::open);
+        try {
+            this.reader = retrying("open " + file, ErrorCode.DATABASE_UNAVAILABLE, jdbi::open);
+        } catch (RuntimeException e) {
+            writer.close();
+            throw e;
+        }
     }
 
     /** How many times an operation was retried after SQLITE_BUSY since opening. */
