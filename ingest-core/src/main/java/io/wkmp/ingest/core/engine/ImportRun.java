@@ -203,7 +203,7 @@ final class ImportRun implements ImportSession {
         for (FileTask t : found) {
             present.add(t.relativePath());
             KnownFile k = known.get(t.relativePath());
-            if (k != null && k.sameAs(t.sizeBytes(), t.modifiedAt()) && isFinished(k.status())) {
+            if (!LibraryStore.needsImport(k, t.sizeBytes(), t.modifiedAt())) {
                 same++;
                 if (k.status() == FileStatus.INGEST_COMPLETE && k.sha256() != null) {
                     hashClaims.putIfAbsent(k.sha256(), k.relativePath());
@@ -224,10 +224,6 @@ final class ImportRun implements ImportSession {
             LOG.log(System.Logger.Level.INFO, "removed " + vanished.size() + " files that no longer exist");
         }
         return todo;
-    }
-
-    private static boolean isFinished(FileStatus s) {
-        return s == FileStatus.INGEST_COMPLETE || s == FileStatus.NO_AUDIO || s == FileStatus.DUPLICATE_HASH;
     }
 
     private void process(List<FileTask> todo) {

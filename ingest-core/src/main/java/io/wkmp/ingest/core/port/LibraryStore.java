@@ -1,11 +1,22 @@
 package io.wkmp.ingest.core.port;
 
+import io.wkmp.ingest.core.library.DiskFile;
 import io.wkmp.ingest.core.library.FileImport;
+import io.wkmp.ingest.core.library.FileStatus;
+import io.wkmp.ingest.core.library.IdentificationUpdate;
 import io.wkmp.ingest.core.library.KnownFile;
+import io.wkmp.ingest.core.library.PendingPassage;
+import io.wkmp.ingest.core.params.ImportParameters;
+import io.wkmp.ingest.core.session.SessionRecord;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The WKMP database as the import sees it. Writes are atomic per call and serialised (one writer);
@@ -31,4 +42,39 @@ public interface LibraryStore extends ResponseCache {
 
     /** Inserts or replaces settings rows. */
     void writeSettings(Map<String, String> settings);
+
+    /** Inserts or updates the row of one file (keeping its guid) and returns it; passages are untouched. */
+    KnownFile upsertFile(String relativePath, String sha256, long sizeBytes, Instant modifiedAt, FileStatus status);
+
+    /** The stored import parameters, each bad value reported and replaced by its default; missing keys are written back. */
+    ImportParameters loadParameters(Consumer<String> problems);
+
+    /** Inserts or replaces the history row of a session. */
+    void recordSession(SessionRecord session);
+
+    /** Passages whose identification is PENDING, in file and time order. */
+    List<PendingPassage> passagesPendingIdentification();
+
+    /** Replaces the identification and song/album links of stored passages, all in one transaction. */
+    void updateIdentifications(List<IdentificationUpdate> updates);
+
+    /** Statuses after which a file with the same path, size and modification time is not imported again. */
+    Set<FileStatus> FINISHED = EnumSet.of(FileStatus.INGEST_COMPLETE, FileStatus.DUPLICATE_HASH, FileStatus.NO_AUDIO);
+
+    /** Of {@code onDisk}, the files that are new, changed (size or mtime) or unfinished (resume), in the given order. */
+    default List<DiskFile> needingImport(Collection<DiskFile> onDisk) {
+        Map<String, KnownFile> known = knownFiles();
+        List<DiskFile> out = new ArrayList<>();
+        for (DiskFile f : onDisk) {
+            if (needsImport(known.get(f.relativePath()), f.sizeBytes(), f.modifiedAt())) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** True unless {@code known} (null when the path is new) is finished and has the same size and modification time. */
+    static boolean needsImport(KnownFile known, long sizeBytes, Instant modifiedAt) {
+        return known == null || !known.sameAs(sizeBytes, modifiedAt) || !FINISHED.contains(known.status());
+    }
 }

@@ -4,7 +4,16 @@ import io.wkmp.ingest.core.error.CriticalIngestException;
 import io.wkmp.ingest.core.error.ErrorCode;
 import io.wkmp.ingest.core.library.FileImport;
 import io.wkmp.ingest.core.library.FileStatus;
+import io.wkmp.ingest.core.library.IdentificationUpdate;
 import io.wkmp.ingest.core.library.KnownFile;
+import io.wkmp.ingest.core.library.PassageImport;
+import io.wkmp.ingest.core.library.PendingPassage;
+import io.wkmp.ingest.core.identify.Decision;
+import io.wkmp.ingest.core.params.ImportParameters;
+import io.wkmp.ingest.core.session.SessionRecord;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.function.Consumer;
 import io.wkmp.ingest.core.port.LibraryStore;
 import java.util.Collection;
 import java.util.HashMap;
@@ -17,7 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
 /**
- * A {@link LibraryStore} in memory, for tests of code that writes the library. Writes are atomic per
+ * A {@link LibraryStore} in memory (passage guids are {@code <path>#<index>}), for tests of code that writes the library. Writes are atomic per
  * call; a failure can be injected for files matching a predicate. Thread-safe.
  */
 public final class InMemoryLibraryStore implements LibraryStore {
@@ -25,6 +34,7 @@ public final class InMemoryLibraryStore implements LibraryStore {
     private final Map<String, KnownFile> known = new LinkedHashMap<>();
     private final Map<String, String> settings = new HashMap<>();
     private final Map<String, String> cache = new HashMap<>();
+    private final List<SessionRecord> sessions = new ArrayList<>();
     private final AtomicInteger writeCalls = new AtomicInteger();
     private volatile Predicate<FileImport> failWhen = f -> false;
 
@@ -88,6 +98,64 @@ public final class InMemoryLibraryStore implements LibraryStore {
     @Override
     public synchronized void put(Kind kind, String key, String value) {
         cache.put(kind + "/" + key, value);
+    }
+
+    @Override
+    public synchronized KnownFile upsertFile(String relativePath, String sha256, long sizeBytes, Instant modifiedAt,
+            FileStatus status) {
+        KnownFile before = known.get(relativePath);
+        KnownFile k = new KnownFile(before == null ? UUID.randomUUID().toString() : before.guid(), relativePath, sha256,
+                sizeBytes, modifiedAt, status);
+        known.put(relativePath, k);
+        return k;
+    }
+
+    @Override
+    public synchronized ImportParameters loadParameters(Consumer<String> problems) {
+        ImportParameters p = ImportParameters.fromSettings(settings, problems);
+        p.toSettings().forEach(settings::putIfAbsent);
+        return p;
+    }
+
+    @Override
+    public synchronized void recordSession(SessionRecord session) {
+        sessions.removeIf(s -> s.sessionId().equals(session.sessionId()));
+        sessions.add(session);
+    }
+
+    @Override
+    public synchronized List<PendingPassage> passagesPendingIdentification() {
+        List<PendingPassage> out = new ArrayList<>();
+        for (FileImport f : files.values()) {
+            for (int i = 0; i < f.passages().size(); i++) {
+                PassageImport p = f.passages().get(i);
+                if (p.identification() != null && p.identification().decision() == Decision.PENDING) {
+                    out.add(new PendingPassage(f.relativePath() + "#" + i, f.relativePath(), i, f.passages().size(),
+                            p.timing(), p.title(), p.artist(), p.album(), p.fingerprint(), f.tags()));
+                }
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public synchronized void updateIdentifications(List<IdentificationUpdate> updates) {
+        for (IdentificationUpdate u : updates) {
+            int hash = u.passageGuid().lastIndexOf('#');
+            FileImport f = files.get(u.passageGuid().substring(0, hash));
+            int index = Integer.parseInt(u.passageGuid().substring(hash + 1));
+            List<PassageImport> ps = new ArrayList<>(f.passages());
+            PassageImport p = ps.get(index);
+            ps.set(index, new PassageImport(p.timing(), p.title(), p.artist(), p.album(), p.fingerprint(),
+                    u.identification(), u.recording(), u.release(), u.flavor() != null ? u.flavor() : p.flavor(), p.amplitude()));
+            files.put(f.relativePath(), new FileImport(f.relativePath(), f.sha256(), f.sizeBytes(), f.modifiedAt(), f.format(),
+                    f.formatName(), f.status(), f.tags(), ps, f.images(), f.duplicateOfPath()));
+        }
+    }
+
+    /** The recorded session history, oldest first. */
+    public synchronized List<SessionRecord> sessions() {
+        return List.copyOf(sessions);
     }
 
     /** The last written result of a file. */

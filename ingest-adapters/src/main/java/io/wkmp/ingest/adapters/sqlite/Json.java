@@ -1,0 +1,134 @@
+package io.wkmp.ingest.adapters.sqlite;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.wkmp.ingest.core.error.ImportIssue;
+import io.wkmp.ingest.core.flavor.Flavor;
+import io.wkmp.ingest.core.identify.EvidenceSummary;
+import io.wkmp.ingest.core.identify.Identification;
+import io.wkmp.ingest.core.library.AmplitudeSummary;
+import io.wkmp.ingest.core.tags.FileTags;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The JSON shapes of the JSON columns. Non-finite numbers are written as null. Thread-safe. */
+final class Json {
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
+
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    /** {@code passages.identification_evidence}: what the decision was based on, readable by a UI. */
+    String evidence(Identification id) {
+        EvidenceSummary e = id.evidence();
+        ObjectNode n = mapper.createObjectNode();
+        n.put("decision", id.decision().name());
+        n.put("recording_mbid", id.recordingMbid());
+        number(n, "confidence", id.confidence());
+        number(n, "contextual", e == null ? Double.NaN : e.contextual());
+        number(n, "pattern", e == null ? Double.NaN : e.pattern());
+        number(n, "fingerprint_mean", e == null ? Double.NaN : e.fingerprintMean());
+        number(n, "fingerprint_min", e == null ? Double.NaN : e.fingerprintMin());
+        number(n, "metadata", e == null ? Double.NaN : e.metadata());
+        number(n, "duration", e == null ? Double.NaN : e.duration());
+        ArrayNode reasons = n.putArray("reasons");
+        if (e != null) {
+            e.reasons().forEach(reasons::add);
+        }
+        return write(n);
+    }
+
+    /** {@code songs.flavor_vector} / {@code passages.musical_flavor_vector}: characteristic name to value. */
+    String flavor(Flavor f) {
+        if (f == null) {
+            return null;
+        }
+        ObjectNode n = mapper.createObjectNode();
+        f.values().forEach((k, v) -> number(n, k, v));
+        return write(n);
+    }
+
+    /** {@code songs.flavor_source_blend}: a JSON array of sources. */
+    String sourceBlend(Flavor f) {
+        return f == null ? null : write(mapper.createArrayNode().add(f.source()));
+    }
+
+    /** {@code passages.import_metadata}: the amplitude analysis record. */
+    String amplitude(AmplitudeSummary a) {
+        if (a == null) {
+            return null;
+        }
+        ObjectNode n = mapper.createObjectNode();
+        ObjectNode amp = n.putObject("amplitude");
+        number(amp, "peak_dbfs", a.peakDbfs());
+        number(amp, "rms_dbfs", a.rmsDbfs());
+        ObjectNode params = amp.putObject("parameters");
+        a.parametersUsed().forEach(params::put);
+        return write(n);
+    }
+
+    String tags(FileTags t) {
+        return t == null ? null : write(mapper.valueToTree(t));
+    }
+
+    /** The tags stored by {@link #tags(FileTags)}; EMPTY when absent or unreadable. */
+    FileTags tags(String json) {
+        if (json == null || json.isBlank()) {
+            return FileTags.EMPTY;
+        }
+        try {
+            return mapper.readValue(json, FileTags.class);
+        } catch (JsonProcessingException e) {
+            return FileTags.EMPTY;
+        }
+    }
+
+    String strings(List<String> values) {
+        return write(mapper.valueToTree(values));
+    }
+
+    /** A JSON array of strings; empty when absent or not such an array (another module may have written it). */
+    List<String> strings(String json) {
+        if (json == null || json.isBlank()) {
+            return new ArrayList<>();
+        }
+        try {
+            return new ArrayList<>(mapper.readValue(json, STRINGS));
+        } catch (JsonProcessingException e) {
+            return new ArrayList<>();
+        }
+    }
+
+    String map(Map<String, String> values) {
+        return write(mapper.valueToTree(values));
+    }
+
+    String issues(List<ImportIssue> issues) {
+        ArrayNode a = mapper.createArrayNode();
+        for (ImportIssue i : issues) {
+            a.addObject().put("file_path", i.filePath()).put("error_code", i.code().name())
+                    .put("error_message", i.message()).put("severity", i.severity().name())
+                    .put("occurred_at", i.at().toString());
+        }
+        return write(a);
+    }
+
+    private static void number(ObjectNode n, String field, Double v) {
+        if (v == null || v.isNaN() || v.isInfinite()) {
+            n.putNull(field);
+        } else {
+            n.put(field, v);
+        }
+    }
+
+    private String write(Object node) {
+        try {
+            return mapper.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+}
