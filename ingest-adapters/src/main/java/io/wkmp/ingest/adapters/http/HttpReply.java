@@ -1,0 +1,17 @@
+package io.wkmp.ingest.adapters.http;
+
+/**
+ * A finished HTTP exchange, body read and response closed.
+ *
+ * @param retryAfterSeconds the Retry-After header in seconds, or -1
+ */
+public record HttpReply(int code, String body, long retryAfterSeconds) {
+    public boolean ok() {
+        return code >= 200 && code < 300;
+    }
+
+    /** Worth retrying: 429 and 5xx. */
+    boolean transientFailure() {
+        return code == 429 || code >= 500;
+    }
+}
