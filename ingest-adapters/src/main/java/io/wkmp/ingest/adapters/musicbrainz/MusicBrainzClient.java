@@ -113,7 +113,7 @@ public final class MusicBrainzClient implements MusicBrainzService {
             JsonNode list = page.get().path(listField);
             list.forEach(n -> hits.add(hit.apply(n)));
             offset += list.size();
-            if (list.size() == 0 || offset >= page.get().path("count").asInt(0)) {
+            if (list.size() < limit || offset >= page.get().path("count").asInt(0)) {
                 break;
             }
         }

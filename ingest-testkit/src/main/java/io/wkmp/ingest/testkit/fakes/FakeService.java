@@ -10,16 +10,17 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Common machinery of the fake services: a Javalin server on 127.0.0.1 and a free port, request counters
- * per endpoint, the service's rate limit (a request closer than the minimum interval to the previous one
- * is a violation: counted and refused the way the real service refuses it) and {@link Faults}.
+ * per endpoint, the service's rate limit and {@link Faults}. The rate is checked like a real limiter
+ * (generic cell rate algorithm): each accepted request books the next slot one interval later; a request
+ * arriving more than a small jitter allowance before its slot is a violation, counted and refused the way
+ * the real service refuses it. So a client that keeps the average rate passes, a burst does not.
  */
 public abstract class FakeService implements AutoCloseable {
-    /** Slack for the client's timer when judging the interval between two requests. */
-    static final long INTERVAL_SLACK_MS = 25;
+    /** Most jitter allowed before a request's slot: network and scheduling noise, never a second request. */
+    static final long MAX_JITTER_MS = 100;
     static final ObjectMapper JSON = new ObjectMapper();
 
     private final Javalin app;
@@ -27,7 +28,8 @@ public abstract class FakeService implements AutoCloseable {
     private final Faults faults = new Faults();
     private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
     private final AtomicInteger violations = new AtomicInteger();
-    private final AtomicLong lastArrivalNanos = new AtomicLong(Long.MIN_VALUE);
+    private final Object rateLock = new Object();
+    private long nextSlotNanos = Long.MIN_VALUE;
     private volatile String lastUserAgent;
 
     /** @param minIntervalMs least time between two requests the real service tolerates (0 = no limit) */
@@ -98,10 +100,7 @@ public abstract class FakeService implements AutoCloseable {
         return ctx -> {
             requests.computeIfAbsent(name, k -> new AtomicInteger()).incrementAndGet();
             lastUserAgent = ctx.header("User-Agent");
-            long now = System.nanoTime();
-            long prev = lastArrivalNanos.getAndSet(now);
-            boolean tooSoon = prev != Long.MIN_VALUE && minIntervalMs > 0
-                    && (now - prev) / 1_000_000 < minIntervalMs - INTERVAL_SLACK_MS;
+            boolean tooSoon = tooSoon(System.nanoTime());
             if (faults.latencyMs() > 0) {
                 Thread.sleep(faults.latencyMs());
             }
@@ -121,6 +120,21 @@ public abstract class FakeService implements AutoCloseable {
             }
             h.handle(ctx);
         };
+    }
+
+    private boolean tooSoon(long now) {
+        if (minIntervalMs <= 0) {
+            return false;
+        }
+        long interval = minIntervalMs * 1_000_000;
+        long jitter = Math.min(MAX_JITTER_MS, minIntervalMs / 2) * 1_000_000;
+        synchronized (rateLock) {
+            if (nextSlotNanos != Long.MIN_VALUE && now < nextSlotNanos - jitter) {
+                return true;
+            }
+            nextSlotNanos = (nextSlotNanos == Long.MIN_VALUE ? now : Math.max(now, nextSlotNanos)) + interval;
+            return false;
+        }
     }
 
     /** Writes {@code body} as JSON with {@code status}. */
