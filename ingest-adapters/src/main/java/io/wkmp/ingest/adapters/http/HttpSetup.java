@@ -3,6 +3,8 @@ package io.wkmp.ingest.adapters.http;
 import io.wkmp.ingest.core.params.ImportParameters;
 import io.wkmp.ingest.core.params.Parameter;
 import java.time.Duration;
+import okhttp3.Call;
+import okhttp3.EventListener;
 import okhttp3.OkHttpClient;
 
 /** Builds the one OkHttpClient the whole process shares, and the User-Agent every service sees. */
@@ -12,7 +14,10 @@ public final class HttpSetup {
 
     private HttpSetup() {}
 
-    /** A client with the {@code http_timeout_ms} call timeout; share it (it pools connections and threads). */
+    /**
+     * A client with the {@code http_timeout_ms} call timeout that tells each request's {@link RequestGate} when
+     * the request actually goes out; share it (it pools connections and threads).
+     */
     public static OkHttpClient sharedClient(ImportParameters params) {
         Duration timeout = Duration.ofMillis(params.integer(Parameter.HTTP_TIMEOUT_MS));
         return new OkHttpClient.Builder()
@@ -20,6 +25,15 @@ public final class HttpSetup {
                 .connectTimeout(timeout)
                 .readTimeout(timeout)
                 .retryOnConnectionFailure(false)
+                .eventListener(new EventListener() {
+                    @Override
+                    public void requestHeadersStart(Call call) {
+                        RequestGate gate = call.request().tag(RequestGate.class);
+                        if (gate != null) {
+                            gate.sent();
+                        }
+                    }
+                })
                 .build();
     }
 

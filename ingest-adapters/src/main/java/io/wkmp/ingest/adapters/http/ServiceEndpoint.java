@@ -4,8 +4,6 @@ import dev.failsafe.Failsafe;
 import dev.failsafe.FailsafeException;
 import dev.failsafe.FailsafeExecutor;
 import dev.failsafe.Policy;
-import dev.failsafe.RateLimitExceededException;
-import dev.failsafe.RateLimiter;
 import dev.failsafe.RetryPolicy;
 import io.wkmp.ingest.core.error.ErrorCode;
 import io.wkmp.ingest.core.error.LookupUnavailableException;
@@ -24,9 +22,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One outside service: base URL, the rate limiter every caller shares, and retries (network errors, 429,
- * 5xx; Retry-After honoured, else exponential back-off). The limiter sits inside the retry, so retries
- * take permits too and no request ever exceeds the rate. Thread-safe: create one per service and share it.
+ * One outside service: base URL, the rate limiter every caller shares, and retries: 429 and 5xx up to
+ * {@code maxRetries} times (Retry-After honoured, else exponential back-off), a network failure once (a dead
+ * host should not hold the import up). The limiter sits inside the retries, so retries take permits too
+ * and no request ever exceeds the rate. The limit is a {@link RequestGate} measured at the moment each
+ * request is sent (the shared client from {@link HttpSetup} reports it). Thread-safe: create one per service and share it.
  */
 public final class ServiceEndpoint {
     private static final Logger LOG = LoggerFactory.getLogger(ServiceEndpoint.class);
@@ -37,6 +37,7 @@ public final class ServiceEndpoint {
     private final String userAgent;
     private final ErrorCode failureCode;
     private final FailsafeExecutor<HttpReply> executor;
+    private final RequestGate gate;
 
     /**
      * @param minIntervalMs least time between two requests (0 = unlimited, e.g. a local mirror)
@@ -51,9 +52,8 @@ public final class ServiceEndpoint {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.userAgent = userAgent;
         this.failureCode = failureCode;
-        RetryPolicy<HttpReply> retry = RetryPolicy.<HttpReply>builder()
-                .handle(UncheckedIOException.class)
-                .handleResultIf(HttpReply::transientFailure)
+        RetryPolicy<HttpReply> busy = RetryPolicy.<HttpReply>builder()
+                .handleIf((HttpReply reply, Throwable failure) -> failure == null && reply != null && reply.transientFailure())
                 .withMaxRetries(maxRetries)
                 .withDelayFn(ctx -> {
                     HttpReply last = ctx.getLastResult();
@@ -62,15 +62,18 @@ public final class ServiceEndpoint {
                     }
                     return backoff.multipliedBy(1L << Math.min(4, Math.max(0, ctx.getAttemptCount() - 1)));
                 })
-                .onRetry(e -> LOG.debug("{}: retry {} after {}", name, e.getAttemptCount(),
-                        e.getLastResult() != null ? "HTTP " + e.getLastResult().code() : String.valueOf(e.getLastException())))
+                .onRetry(e -> LOG.debug("{}: retry {} after HTTP {}", name, e.getAttemptCount(), e.getLastResult().code()))
+                .build();
+        RetryPolicy<HttpReply> unreachable = RetryPolicy.<HttpReply>builder()
+                .handle(UncheckedIOException.class)
+                .withMaxRetries(Math.min(1, maxRetries))
+                .withDelay(backoff)
+                .onRetry(e -> LOG.debug("{}: retry after {}", name, String.valueOf(e.getLastException())))
                 .build();
         List<Policy<HttpReply>> policies = new ArrayList<>();
-        policies.add(retry);
-        if (minIntervalMs > 0) {
-            policies.add(RateLimiter.<HttpReply>smoothBuilder(Duration.ofMillis(minIntervalMs))
-                    .withMaxWaitTime(Duration.ofMinutes(10)).build());
-        }
+        policies.add(unreachable);
+        policies.add(busy);
+        this.gate = minIntervalMs > 0 ? new RequestGate(Duration.ofMillis(minIntervalMs), Duration.ofMinutes(10)) : null;
         this.executor = Failsafe.with(policies);
     }
 
@@ -91,14 +94,14 @@ public final class ServiceEndpoint {
     }
 
     private HttpReply execute(Request.Builder builder) {
-        Request request = builder.header("User-Agent", userAgent).build();
+        Request request = builder.header("User-Agent", userAgent).tag(RequestGate.class, gate).build();
         HttpReply reply;
         try {
             reply = executor.get(() -> once(request));
         } catch (UncheckedIOException e) {
             throw new LookupUnavailableException(failureCode, name + " unreachable: " + e.getCause().getMessage(), e.getCause());
-        } catch (RateLimitExceededException e) {
-            throw new LookupUnavailableException(failureCode, name + ": rate limiter queue too long", e);
+        } catch (IllegalStateException e) {
+            throw new LookupUnavailableException(failureCode, name + ": " + e.getMessage(), e);
         } catch (FailsafeException e) {
             throw new LookupUnavailableException(failureCode, name + " failed: " + e.getMessage(), e);
         }
@@ -108,7 +111,10 @@ public final class ServiceEndpoint {
         return reply;
     }
 
-    private HttpReply once(Request request) {
+    private HttpReply once(Request request) throws InterruptedException {
+        if (gate != null) {
+            gate.acquire();
+        }
         try (Response response = client.newCall(request).execute()) {
             ResponseBody body = response.body();
             String text = body == null ? "" : body.string();
