@@ -86,6 +86,11 @@ public final class ServiceEndpoint {
         return execute(new Request.Builder().url(baseUrl + pathAndQuery).header("Accept", "application/json"));
     }
 
+    /** GET an absolute URL (e.g. an image the service links to), under the same rate limit and retries. */
+    public HttpReply getAbsolute(String url) {
+        return execute(new Request.Builder().url(url));
+    }
+
     /** POST a form to {@code baseUrl + path}. Values are never logged. */
     public HttpReply postForm(String path, Map<String, String> form) {
         FormBody.Builder body = new FormBody.Builder();
@@ -117,8 +122,8 @@ public final class ServiceEndpoint {
         }
         try (Response response = client.newCall(request).execute()) {
             ResponseBody body = response.body();
-            String text = body == null ? "" : body.string();
-            return new HttpReply(response.code(), text, retryAfter(response.header("Retry-After")));
+            byte[] bytes = body == null ? new byte[0] : body.bytes();
+            return new HttpReply(response.code(), bytes, retryAfter(response.header("Retry-After")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

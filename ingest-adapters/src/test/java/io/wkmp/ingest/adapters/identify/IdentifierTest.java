@@ -14,6 +14,7 @@ import io.wkmp.ingest.adapters.http.HttpSetup;
 import io.wkmp.ingest.adapters.http.ServiceEndpoint;
 import io.wkmp.ingest.adapters.http.ServiceEndpoints;
 import io.wkmp.ingest.adapters.musicbrainz.MusicBrainzClient;
+import io.wkmp.ingest.adapters.services.OutsideServices;
 import io.wkmp.ingest.core.identify.ContextualMatcher;
 import io.wkmp.ingest.core.identify.Decision;
 import io.wkmp.ingest.core.identify.GroupResult;
@@ -37,6 +38,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -229,6 +233,33 @@ class IdentifierTest {
                 .anyMatch(s -> s.contains("album search")).anyMatch(s -> s.contains("by track number"));
         assertThat(musicBrainzFake.requestCounts()).containsEntry("release-search", 1).containsEntry("release", 1);
         assertThat(acoustIdFake.totalRequests()).isZero();
+    }
+
+    @Test
+    void workersSharingTheWiredServicesNeverExceedTheRates() throws Exception {
+        OutsideServices services = new OutsideServices(params, new InMemoryResponseCache());
+        Identifier shared = services.identifier(Optional.of(KEY));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<GroupResult>> results = new ArrayList<>();
+        try {
+            for (int w = 0; w < 4; w++) {
+                List<PassageEvidence> ps = new ArrayList<>();
+                for (int i = 0; i < TRACKS; i++) {
+                    // durations differ a little per worker: most workers miss the AcoustID cache and query at the same time
+                    ps.add(passage(i, album.seconds.get(i) + w * 0.6, album.fingerprints.get(i), tags(title(i), i + 1, null)));
+                }
+                results.add(pool.submit(() -> shared.identify(new IdentificationGroup(ps, singles(TRACKS), false))));
+            }
+            for (Future<GroupResult> f : results) {
+                assertAlbumAccepted(f.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(acoustIdFake.requests("lookup")).isBetween(3, 4);
+        assertThat(musicBrainzFake.requests("release")).isBetween(1, 4);
+        assertThat(acoustIdFake.rateLimitViolations() + musicBrainzFake.rateLimitViolations()).isZero();
+        System.out.printf("4 workers: AcoustID %s, MusicBrainz %s%n", acoustIdFake.requestCounts(), musicBrainzFake.requestCounts());
     }
 
     @Test
