@@ -1,0 +1,30 @@
+package io.wkmp.ingest.adapters.flavor;
+
+import io.wkmp.ingest.core.flavor.Flavor;
+import io.wkmp.ingest.core.port.FlavorSource;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Tries flavour sources in order (AcousticBrainz, Essentia, local analysis) and returns the first flavour;
+ * the flavour's {@code source} says which one gave it. Thread-safe when its sources are.
+ */
+public final class ChainedFlavorSource implements FlavorSource {
+    private final List<FlavorSource> sources;
+
+    public ChainedFlavorSource(List<FlavorSource> sources) {
+        this.sources = List.copyOf(sources);
+    }
+
+    @Override
+    public Optional<Flavor> flavorOf(String recordingMbid, Path file, long startTicks, long endTicks) {
+        for (FlavorSource s : sources) {
+            Optional<Flavor> f = s.flavorOf(recordingMbid, file, startTicks, endTicks);
+            if (f.isPresent()) {
+                return f;
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,193 @@
+package io.wkmp.ingest.core.identify;
+
+import io.wkmp.ingest.core.catalog.Recording;
+import io.wkmp.ingest.core.catalog.Release;
+import io.wkmp.ingest.core.catalog.Track;
+import io.wkmp.ingest.core.error.LookupUnavailableException;
+import io.wkmp.ingest.core.identify.TrackAligner.Alignment;
+import io.wkmp.ingest.core.identify.TrackAligner.Via;
+import io.wkmp.ingest.core.match.ContextualScoring;
+import io.wkmp.ingest.core.params.ImportParameters;
+import io.wkmp.ingest.core.port.AcoustIdService;
+import io.wkmp.ingest.core.port.MusicBrainzService;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Identifies a group of passages together (album-level reasoning): one batched AcoustID lookup for the
+ * whole group, a vote on the releases the fingerprints share (tag release ids break ties; without
+ * fingerprint evidence a release search by album artist, album and track count), ONE release lookup for
+ * the album (a second only when the first does not fit), passages aligned to its tracks, and each passage
+ * scored by the spec's single- or multi-segment formula. Offline, AcoustID skipped, or a service down: every
+ * passage is PENDING with the reason, never an exception. Thread-safe.
+ *
+ * <p>{@link AcoustIdService.InvalidApiKeyException} is the one failure that escapes: the session must pause
+ * and ask for a key or for skipping AcoustID (spec AIA-SEC-030), then identify the group again.
+ */
+public final class Identifier {
+    /** AcoustID score below which a candidate counts for nothing. */
+    static final double MIN_FINGERPRINT_SCORE = 0.5;
+    /** AcoustID score at which a fingerprint outweighs a contradicting tag. */
+    static final double STRONG_FINGERPRINT_SCORE = 0.8;
+    static final int MAX_RELEASE_LOOKUPS = 2;
+    static final int MAX_RECORDING_LOOKUPS = 4;
+    private static final System.Logger LOG = System.getLogger(Identifier.class.getName());
+
+    private final Optional<AcoustIdService> acoustId;
+    private final MusicBrainzService musicBrainz;
+    private final ContextualMatcher matcher;
+    private final PassageAssessor assessor;
+    private final ReleaseChooser chooser;
+
+    /** @param acoustId empty when AcoustID is skipped for the session (no key, or the user chose to skip) */
+    public Identifier(Optional<AcoustIdService> acoustId, MusicBrainzService musicBrainz, ImportParameters params) {
+        this.acoustId = acoustId;
+        this.musicBrainz = musicBrainz;
+        this.matcher = new ContextualMatcher(musicBrainz, params);
+        this.assessor = new PassageAssessor(params);
+        this.chooser = new ReleaseChooser(musicBrainz, matcher);
+    }
+
+    /** One result per passage of {@code group}, in order, and the release they were matched to. */
+    public GroupResult identify(IdentificationGroup group) {
+        List<PassageEvidence> ps = group.passages();
+        boolean anyFingerprint = ps.stream().anyMatch(p -> p.fingerprint() != null);
+        List<List<AcoustIdMatch>> matches;
+        if (acoustId.isEmpty() && anyFingerprint) {
+            return pending(ps, "identification pending: AcoustID is skipped for this session (no API key)");
+        }
+        try {
+            matches = fingerprintMatches(ps);
+        } catch (LookupUnavailableException e) {
+            return pending(ps, "identification pending: AcoustID unavailable (" + e.getMessage() + ")");
+        }
+        try {
+            return identifyWith(group, matches);
+        } catch (LookupUnavailableException e) {
+            return pending(ps, "identification pending: MusicBrainz unavailable (" + e.getMessage() + ")");
+        }
+    }
+
+    private List<List<AcoustIdMatch>> fingerprintMatches(List<PassageEvidence> ps) {
+        List<List<AcoustIdMatch>> out = new ArrayList<>();
+        List<FingerprintQuery> queries = new ArrayList<>();
+        for (PassageEvidence p : ps) {
+            out.add(List.of());
+            if (p.fingerprint() != null) {
+                queries.add(new FingerprintQuery(p.fingerprint(), (int) Math.round(p.seconds())));
+            }
+        }
+        if (queries.isEmpty()) {
+            return out;
+        }
+        List<List<AcoustIdMatch>> answers = acoustId.orElseThrow().lookup(queries);
+        int q = 0;
+        for (int i = 0; i < ps.size(); i++) {
+            if (ps.get(i).fingerprint() != null) {
+                out.set(i, answers.get(q++));
+            }
+        }
+        return out;
+    }
+
+    private GroupResult identifyWith(IdentificationGroup group, List<List<AcoustIdMatch>> matches) {
+        List<PassageEvidence> ps = group.passages();
+        List<String> why = new ArrayList<>();
+        Optional<Alignment> chosen = chooser.choose(ps, matches, why);
+        if (chosen.isPresent() && group.multiSegment()) {
+            return multi(group, chosen.get(), matches, why);
+        }
+        List<PassageResult> out = new ArrayList<>();
+        double context = chosen.isPresent() && ps.size() >= 2 ? releaseScore(chosen.get(), ps) : 0;
+        int recordingLookups = 0;
+        for (int i = 0; i < ps.size(); i++) {
+            PassageEvidence p = ps.get(i);
+            List<String> reasons = new ArrayList<>(why);
+            Track t = chosen.map(a -> a.tracks().get(p.index())).orElse(null);
+            if (t != null) {
+                reasons.add("aligned to track " + t.number() + " \"" + t.title() + "\" by " + via(chosen.get(), i));
+                out.add(assessor.single(p, t.recording(), Optional.of(t), matches.get(i), context, reasons));
+                continue;
+            }
+            Optional<AcoustIdMatch> top = matches.get(i).stream().findFirst();
+            if (top.isPresent() && top.get().score() >= STRONG_FINGERPRINT_SCORE && recordingLookups < MAX_RECORDING_LOOKUPS) {
+                recordingLookups++;
+                Optional<Recording> rec = musicBrainz.lookupRecording(top.get().recordingMbid());
+                if (rec.isPresent()) {
+                    reasons.add("not on the chosen release; identified on its own by fingerprint");
+                    out.add(assessor.single(p, rec.get(), Optional.empty(), matches.get(i), 0, reasons));
+                    continue;
+                }
+            }
+            reasons.add(p.fingerprint() == null ? "no fingerprint, and no track of a release matches"
+                    : matches.get(i).isEmpty() ? "AcoustID knows no recording with this fingerprint, and no release track matches"
+                    : "fingerprint candidates too weak, and no release track matches");
+            out.add(assessor.unmatched(reasons));
+        }
+        return new GroupResult(chosen.map(Alignment::release), out);
+    }
+
+    private GroupResult multi(IdentificationGroup group, Alignment a, List<List<AcoustIdMatch>> matches, List<String> why) {
+        List<PassageEvidence> ps = group.passages();
+        List<Recording> recs = new ArrayList<>();
+        List<Optional<Track>> tracks = new ArrayList<>();
+        boolean same = true;
+        for (int i = 0; i < ps.size(); i++) {
+            Track t = a.tracks().get(i);
+            recs.add(t == null ? null : t.recording());
+            tracks.add(Optional.ofNullable(t));
+            if (ps.get(i).fingerprint() != null && !matches.get(i).stream()
+                    .anyMatch(m -> m.score() >= MIN_FINGERPRINT_SCORE && m.releaseMbids().contains(a.release().releaseMbid()))) {
+                same = false;
+            }
+        }
+        double contextual = releaseScore(a, ps);
+        double count = ContextualScoring.trackCountMatch(group.pattern().trackCount(), a.release().tracks().size());
+        double pattern = (count + ContextualScoring.durationAlignment(durationsInTrackOrder(a, ps), trackSeconds(a.release()))) / 2;
+        why.add(String.format("multi-segment file: contextual %.2f, pattern %.2f, %s", contextual, pattern,
+                same ? "every fingerprinted segment lists this release" : "not every segment's fingerprint lists this release"));
+        return new GroupResult(Optional.of(a.release()), assessor.multi(ps, recs, tracks, matches, contextual, pattern, same, why));
+    }
+
+    private double releaseScore(Alignment a, List<PassageEvidence> ps) {
+        return matcher.releaseScore(a.release(), ps.size(), durationsInTrackOrder(a, ps),
+                ReleaseChooser.majority(ps, PassageEvidence::albumArtist), ReleaseChooser.majority(ps, PassageEvidence::album));
+    }
+
+    /** Passage seconds in the release's track order (0 for an unmatched track), unaligned passages appended. */
+    private static List<Double> durationsInTrackOrder(Alignment a, List<PassageEvidence> ps) {
+        List<Double> out = new ArrayList<>();
+        for (Track t : a.release().tracks()) {
+            double d = 0;
+            for (int i = 0; i < ps.size(); i++) {
+                if (a.tracks().get(i) != null && a.tracks().get(i).trackMbid().equals(t.trackMbid())) {
+                    d = ps.get(i).seconds();
+                }
+            }
+            out.add(d);
+        }
+        for (int i = 0; i < ps.size(); i++) {
+            if (a.tracks().get(i) == null) {
+                out.add(ps.get(i).seconds());
+            }
+        }
+        return out;
+    }
+
+    private static List<Double> trackSeconds(Release r) {
+        return r.tracks().stream().map(t -> t.lengthMs() > 0 ? t.lengthMs() / 1000.0 : 0).toList();
+    }
+
+    private static String via(Alignment a, int i) {
+        Via v = a.via().get(i);
+        return v == Via.FINGERPRINT ? "fingerprint" : v == Via.TRACK_NUMBER ? "track number" : "order";
+    }
+
+    private static GroupResult pending(List<PassageEvidence> ps, String why) {
+        LOG.log(System.Logger.Level.INFO, why);
+        List<PassageResult> out = new ArrayList<>();
+        ps.forEach(p -> out.add(PassageResult.pending(why)));
+        return new GroupResult(Optional.empty(), out);
+    }
+}
