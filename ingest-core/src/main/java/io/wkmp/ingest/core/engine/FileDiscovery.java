@@ -20,6 +20,6 @@ public interface FileDiscovery {
     /** Receives files that were refused while scanning. */
     @FunctionalInterface
     interface Rejections {
-        void rejected(String relativePath, String reason);
+        void rejected(String relativePath, io.wkmp.ingest.core.error.ErrorCode code, String reason);
     }
 }

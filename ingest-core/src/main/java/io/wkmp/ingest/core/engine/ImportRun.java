@@ -53,6 +53,7 @@ final class ImportRun implements ImportSession {
     private final FileDiscovery discovery;
     private final FilePipeline pipeline;
     private final AcoustIdKeys acoustIdKeys;
+    private final IdentificationRedo redo;
     private final int workerCount;
     private final EventLog log = new EventLog();
     private final Progress progress;
@@ -68,7 +69,7 @@ final class ImportRun implements ImportSession {
     private ScheduledExecutorService ticker;
 
     ImportRun(String id, Path folder, String relativeFolder, ImportParameters params, Clock clock, LibraryStore store,
-            FileDiscovery discovery, FilePipeline pipeline, AcoustIdKeys acoustIdKeys, int workerCount) {
+            FileDiscovery discovery, FilePipeline pipeline, IdentificationRedo redo, AcoustIdKeys acoustIdKeys, int workerCount) {
         this.id = id;
         this.folder = folder;
         this.folderLabel = relativeFolder;
@@ -79,6 +80,7 @@ final class ImportRun implements ImportSession {
         this.discovery = discovery;
         this.pipeline = pipeline;
         this.acoustIdKeys = acoustIdKeys;
+        this.redo = redo;
         this.workerCount = workerCount;
         this.progress = new Progress(clock);
         this.lifecycle = new SessionLifecycle(clock, (from, to, at) -> log.publish(
@@ -167,6 +169,9 @@ final class ImportRun implements ImportSession {
             lifecycle.beginProcessing();
             publishProgress();
             process(todo);
+            if (!stopping()) {
+                redoPending();
+            }
             if (critical.get() != null) {
                 lifecycle.fail(critical.get().code(), critical.get().getMessage());
             } else if (cancelled) {
@@ -193,8 +198,8 @@ final class ImportRun implements ImportSession {
 
     private List<FileTask> scan() {
         Map<String, KnownFile> known = store.knownFiles();
-        List<FileTask> found = discovery.discover(folder, progress::found, (path, reason) -> {
-            issue(new ImportIssue(ErrorCode.UNSUPPORTED_FORMAT, Severity.SKIP_FILE, path, reason, clock.instant()));
+        List<FileTask> found = discovery.discover(folder, progress::found, (path, code, reason) -> {
+            issue(new ImportIssue(code, Severity.SKIP_FILE, path, reason, clock.instant()));
         });
         progress.found(found.size());
         Set<String> present = new HashSet<>();
@@ -306,6 +311,24 @@ final class ImportRun implements ImportSession {
             LOG.log(System.Logger.Level.ERROR, "unexpected failure importing " + task.relativePath(), e);
             return new FileOutcome.Skipped(new ImportIssue(ErrorCode.INTERNAL_ERROR, Severity.SKIP_FILE,
                     task.relativePath(), ErrorCode.INTERNAL_ERROR.description() + ": " + e, clock.instant()));
+        }
+    }
+
+    /** Finishes identifications earlier runs left PENDING (no decode); a cancel stops it between files. */
+    private void redoPending() {
+        WorkerContext ctx = new WorkerContext(0);
+        try {
+            int n = redo.redo(ctx, progress::decided);
+            if (n > 0) {
+                LOG.log(System.Logger.Level.INFO, "identified " + n + " passages left pending by an earlier run");
+            }
+        } catch (PipelineContext.CancelledException e) {
+            // cancelled between files: what was written stays
+        } catch (CriticalIngestException e) {
+            critical.compareAndSet(null, e);
+            issue(ImportIssue.of(e, null, clock.instant()));
+        } finally {
+            progress.idle(0);
         }
     }
 

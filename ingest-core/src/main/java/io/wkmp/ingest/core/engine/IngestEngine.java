@@ -3,8 +3,7 @@ package io.wkmp.ingest.core.engine;
 import io.wkmp.ingest.core.params.ImportParameters;
 import io.wkmp.ingest.core.port.AcoustIdKeys;
 import io.wkmp.ingest.core.port.LibraryStore;
-import java.io.IOException;
-import java.nio.file.Files;
+import io.wkmp.ingest.core.scan.Folders;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -23,6 +22,7 @@ public final class IngestEngine implements Ingestor {
     private final LibraryStore store;
     private final FileDiscovery discovery;
     private final Function<ImportParameters, FilePipeline> pipelines;
+    private final Function<ImportParameters, IdentificationRedo> redos;
     private final AcoustIdKeys acoustIdKeys;
     private final Clock clock;
     private final int processors;
@@ -30,10 +30,11 @@ public final class IngestEngine implements Ingestor {
     private ImportRun active;
 
     private IngestEngine(Builder b) {
-        this.root = realDirectory(Objects.requireNonNull(b.root, "rootFolder"), "root folder");
+        this.root = Folders.realDirectory(Objects.requireNonNull(b.root, "rootFolder"), "root folder");
         this.store = Objects.requireNonNull(b.store, "store");
         this.discovery = Objects.requireNonNull(b.discovery, "discovery");
         this.pipelines = Objects.requireNonNull(b.pipelines, "pipeline");
+        this.redos = b.redos;
         this.acoustIdKeys = b.acoustIdKeys;
         this.clock = b.clock;
         this.processors = b.processors;
@@ -63,7 +64,7 @@ public final class IngestEngine implements Ingestor {
         String relative = root.relativize(target).toString().replace('\\', '/');
         String id = UUID.randomUUID().toString();
         ImportRun run = new ImportRun(id, target, relative, params, clock, store, discovery, pipelines.apply(params),
-                acoustIdKeys, params.effectiveWorkers(processors));
+                redos.apply(params), acoustIdKeys, params.effectiveWorkers(processors));
         sessions.put(id, run);
         active = run;
         Thread t = new Thread(run::run, "wkmp-import-" + id.substring(0, 8));
@@ -88,30 +89,7 @@ public final class IngestEngine implements Ingestor {
      * @throws IllegalArgumentException naming the problem
      */
     public Path resolveInsideRoot(Path folder) {
-        Objects.requireNonNull(folder, "folder");
-        Path candidate = folder.isAbsolute() ? folder : root.resolve(folder);
-        Path real = realDirectory(candidate, "folder");
-        if (!real.startsWith(root)) {
-            throw new IllegalArgumentException("folder " + folder + " is outside the root folder " + root);
-        }
-        return real;
-    }
-
-    private static Path realDirectory(Path p, String what) {
-        if (!Files.exists(p)) {
-            throw new IllegalArgumentException(what + " " + p + " does not exist");
-        }
-        if (!Files.isDirectory(p)) {
-            throw new IllegalArgumentException(what + " " + p + " is not a directory");
-        }
-        if (!Files.isReadable(p)) {
-            throw new IllegalArgumentException(what + " " + p + " is not readable");
-        }
-        try {
-            return p.toRealPath();
-        } catch (IOException e) {
-            throw new IllegalArgumentException(what + " " + p + " cannot be resolved: " + e.getMessage(), e);
-        }
+        return Folders.insideRoot(root, folder);
     }
 
     /** Wires an engine. Root, store, discovery and pipeline are required. */
@@ -120,6 +98,7 @@ public final class IngestEngine implements Ingestor {
         private LibraryStore store;
         private FileDiscovery discovery;
         private Function<ImportParameters, FilePipeline> pipelines;
+        private Function<ImportParameters, IdentificationRedo> redos = params -> IdentificationRedo.NONE;
         private AcoustIdKeys acoustIdKeys = AcoustIdKeys.NONE;
         private Clock clock = Clock.systemUTC();
         private int processors = Runtime.getRuntime().availableProcessors();
@@ -142,6 +121,12 @@ public final class IngestEngine implements Ingestor {
         /** The per-file pipeline for a session's parameters. */
         public Builder pipeline(Function<ImportParameters, FilePipeline> pipelines) {
             this.pipelines = pipelines;
+            return this;
+        }
+
+        /** What finishes earlier runs' PENDING identifications at the end of a session (default: nothing). */
+        public Builder redo(Function<ImportParameters, IdentificationRedo> redos) {
+            this.redos = redos;
             return this;
         }
 

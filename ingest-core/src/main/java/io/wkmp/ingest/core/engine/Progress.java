@@ -86,6 +86,11 @@ final class Progress {
         done.incrementAndGet();
     }
 
+    /** A stored passage got a new identification (finishing an earlier run's PENDING one). */
+    void decided(io.wkmp.ingest.core.identify.Identification id) {
+        decisions[id.decision().ordinal()].incrementAndGet();
+    }
+
     /** A file was skipped. */
     void skipped() {
         skipped.incrementAndGet();

@@ -10,6 +10,15 @@ public record GroupResult(Optional<Release> release, List<PassageResult> passage
         passages = List.copyOf(passages);
     }
 
+    /** Every one of {@code passageCount} passages left PENDING for {@code why}. */
+    public static GroupResult pending(int passageCount, String why) {
+        List<PassageResult> out = new java.util.ArrayList<>();
+        for (int i = 0; i < passageCount; i++) {
+            out.add(PassageResult.pending(why));
+        }
+        return new GroupResult(Optional.empty(), out);
+    }
+
     /** True when every passage is still to be identified (offline, no key, service down). */
     public boolean pending() {
         return passages.stream().allMatch(p -> p.identification().decision() == Decision.PENDING);

@@ -186,8 +186,6 @@ public final class Identifier {
 
     private static GroupResult pending(List<PassageEvidence> ps, String why) {
         LOG.log(System.Logger.Level.INFO, why);
-        List<PassageResult> out = new ArrayList<>();
-        ps.forEach(p -> out.add(PassageResult.pending(why)));
-        return new GroupResult(Optional.empty(), out);
+        return GroupResult.pending(ps.size(), why);
     }
 }

@@ -1,5 +1,9 @@
 package io.wkmp.ingest.core.scan;
 
+import io.wkmp.ingest.core.engine.FileDiscovery;
+import io.wkmp.ingest.core.engine.FileTask;
+import java.util.function.IntConsumer;
+
 import io.wkmp.ingest.core.error.CriticalIngestException;
 import io.wkmp.ingest.core.error.ErrorCode;
 import java.io.IOException;
@@ -24,7 +28,7 @@ import java.util.Set;
  * not audio is rejected with a reason; audio whose extension names another audio format is accepted
  * with its real format. Thread-safe.
  */
-public final class FileScanner {
+public final class FileScanner implements FileDiscovery {
     private static final Set<String> CLUTTER = Set.of("thumbs.db", "desktop.ini", "$recycle.bin", "system volume information",
             "lost+found", "@eadir", "#recycle", "__macosx", ".trash", ".trashes");
 
@@ -48,9 +52,11 @@ public final class FileScanner {
      * @throws CriticalIngestException INVALID_ROOT when the folder is not a readable directory inside the root
      */
     public ScanResult scan(Path folder) {
-        Path start = validDirectory(root.resolve(folder), "folder");
-        if (!start.startsWith(root)) {
-            throw new CriticalIngestException(ErrorCode.INVALID_ROOT, "folder " + folder + " is outside the root folder " + root, null);
+        Path start;
+        try {
+            start = Folders.insideRoot(root, folder);
+        } catch (IllegalArgumentException e) {
+            throw new CriticalIngestException(ErrorCode.INVALID_ROOT, e.getMessage(), e);
         }
         List<Path> candidates = new ArrayList<>();
         List<RejectedFile> rejected = new ArrayList<>();
@@ -67,6 +73,21 @@ public final class FileScanner {
         accepted.sort(Comparator.comparing(ScannedFile::relativePath));
         rejected.sort(Comparator.comparing(RejectedFile::relativePath));
         return new ScanResult(accepted, rejected);
+    }
+
+    /** The engine's view of {@link #scan}: accepted files as tasks, rejected ones reported with their codes. */
+    @Override
+    public List<FileTask> discover(Path folder, IntConsumer found, Rejections rejected) {
+        ScanResult result = scan(folder);
+        for (RejectedFile r : result.rejected()) {
+            rejected.rejected(r.relativePath(), r.code(), r.reason());
+        }
+        List<FileTask> tasks = new ArrayList<>();
+        for (ScannedFile f : result.accepted()) {
+            tasks.add(new FileTask(f.path(), f.relativePath(), f.sizeBytes(), f.modifiedAt(), f.kind().formatName()));
+        }
+        found.accept(tasks.size());
+        return tasks;
     }
 
     /** The path relative to the root, with forward slashes. */
@@ -144,13 +165,10 @@ public final class FileScanner {
     }
 
     private static Path validDirectory(Path dir, String what) {
-        if (!Files.isDirectory(dir) || !Files.isReadable(dir)) {
-            throw new CriticalIngestException(ErrorCode.INVALID_ROOT, what + " " + dir + " does not exist, is not a directory or is not readable", null);
-        }
         try {
-            return dir.toRealPath();
-        } catch (IOException e) {
-            throw new CriticalIngestException(ErrorCode.INVALID_ROOT, "cannot resolve " + what + " " + dir + ": " + e.getMessage(), e);
+            return Folders.realDirectory(dir, what);
+        } catch (IllegalArgumentException e) {
+            throw new CriticalIngestException(ErrorCode.INVALID_ROOT, e.getMessage(), e);
         }
     }
 }

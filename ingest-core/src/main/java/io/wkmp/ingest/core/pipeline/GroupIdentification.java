@@ -1,0 +1,36 @@
+package io.wkmp.ingest.core.pipeline;
+
+import io.wkmp.ingest.core.engine.PipelineContext;
+import io.wkmp.ingest.core.identify.GroupResult;
+import io.wkmp.ingest.core.identify.IdentificationGroup;
+import io.wkmp.ingest.core.identify.Identifier;
+import io.wkmp.ingest.core.port.AcoustIdService;
+import java.util.Optional;
+
+/**
+ * Identifies one group inside a session: offline gives PENDING; a refused AcoustID key pauses the session
+ * for the user's answer (spec AIA-SEC-030) and the group is identified again with the new key, or
+ * without AcoustID when the user skipped it.
+ */
+final class GroupIdentification {
+    private final IdentifierSource identifiers;
+
+    GroupIdentification(IdentifierSource identifiers) {
+        this.identifiers = identifiers;
+    }
+
+    /** Empty when offline. */
+    Optional<GroupResult> identify(IdentificationGroup group, PipelineContext ctx) {
+        while (true) {
+            Optional<Identifier> identifier = identifiers.identifier(ctx.acoustIdEnabled());
+            if (identifier.isEmpty()) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(identifier.get().identify(group));
+            } catch (AcoustIdService.InvalidApiKeyException e) {
+                ctx.acoustIdKeyRefused(e.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package io.wkmp.ingest.core.pipeline;
+
+import io.wkmp.ingest.core.engine.IdentificationRedo;
+import io.wkmp.ingest.core.engine.PipelineContext;
+import io.wkmp.ingest.core.identify.GroupResult;
+import io.wkmp.ingest.core.identify.Identification;
+import io.wkmp.ingest.core.identify.IdentificationGroup;
+import io.wkmp.ingest.core.identify.PassageEvidence;
+import io.wkmp.ingest.core.identify.PassageResult;
+import io.wkmp.ingest.core.library.IdentificationUpdate;
+import io.wkmp.ingest.core.library.PendingPassage;
+import io.wkmp.ingest.core.pattern.PatternAnalyzer;
+import io.wkmp.ingest.core.port.FlavorSource;
+import io.wkmp.ingest.core.port.LibraryStore;
+import io.wkmp.ingest.core.segment.Segment;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Finishes identifications left PENDING by an earlier offline run, from the stored fingerprints, tags and
+ * timings: no file is decoded again. Works file by file, each file's passages as one group, and writes
+ * each file's new identifications in one transaction. Thread-safe.
+ */
+public final class PendingIdentification implements IdentificationRedo {
+    private final LibraryStore store;
+    private final GroupIdentification identification;
+    private final FlavorSource catalogFlavor;
+    private final StandardFilePipeline.PathContext pathContext;
+    private final Path root;
+    private final PatternAnalyzer patterns = new PatternAnalyzer();
+
+    /**
+     * @param catalogFlavor a flavour source that needs no decode (AcousticBrainz); the passage keeps its stored flavour otherwise
+     */
+    public PendingIdentification(LibraryStore store, IdentifierSource identifiers, FlavorSource catalogFlavor,
+            StandardFilePipeline.PathContext pathContext, Path root) {
+        this.store = store;
+        this.identification = new GroupIdentification(identifiers);
+        this.catalogFlavor = catalogFlavor;
+        this.pathContext = pathContext;
+        this.root = root;
+    }
+
+    @Override
+    public int redo(PipelineContext ctx, Consumer<Identification> decided) {
+        Map<String, List<PendingPassage>> byFile = new LinkedHashMap<>();
+        for (PendingPassage p : store.passagesPendingIdentification()) {
+            byFile.computeIfAbsent(p.fileRelativePath(), k -> new ArrayList<>()).add(p);
+        }
+        int resolved = 0;
+        for (Map.Entry<String, List<PendingPassage>> e : byFile.entrySet()) {
+            ctx.stage("re-identify");
+            List<PendingPassage> ps = e.getValue();
+            List<PassageEvidence> evidence = new ArrayList<>();
+            List<Segment> segments = new ArrayList<>();
+            for (int i = 0; i < ps.size(); i++) {
+                PendingPassage p = ps.get(i);
+                evidence.add(new PassageEvidence(i, p.timing().duration(), p.fingerprint(), p.tags(), pathContext.hints(e.getKey())));
+                segments.add(new Segment(p.timing().start(), p.timing().end()));
+            }
+            var result = identification.identify(new IdentificationGroup(evidence, patterns.analyze(segments), ps.size() > 1), ctx);
+            if (result.isEmpty()) {
+                return resolved;
+            }
+            GroupResult g = result.get();
+            if (g.pending()) {
+                continue;
+            }
+            List<IdentificationUpdate> updates = new ArrayList<>();
+            for (int i = 0; i < ps.size(); i++) {
+                PassageResult r = g.passages().get(i);
+                String mbid = r.identification().recordingMbid();
+                var flavor = mbid == null ? null : catalogFlavor.flavorOf(mbid, root.resolve(e.getKey()),
+                        ps.get(i).timing().start(), ps.get(i).timing().end()).orElse(null);
+                updates.add(new IdentificationUpdate(ps.get(i).passageGuid(), r.identification(), r.recording().orElse(null),
+                        mbid == null ? null : g.release().orElse(null), flavor));
+            }
+            store.updateIdentifications(updates);
+            updates.forEach(u -> decided.accept(u.identification()));
+            resolved += updates.size();
+        }
+        return resolved;
+    }
+}

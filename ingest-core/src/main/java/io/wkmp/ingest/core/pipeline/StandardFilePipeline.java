@@ -1,0 +1,180 @@
+package io.wkmp.ingest.core.pipeline;
+
+import io.wkmp.ingest.core.analysis.AnalysisWarning;
+import io.wkmp.ingest.core.analysis.AnalyzedPassage;
+import io.wkmp.ingest.core.analysis.AudioAnalysis;
+import io.wkmp.ingest.core.analysis.AudioAnalyzer;
+import io.wkmp.ingest.core.catalog.Release;
+import io.wkmp.ingest.core.engine.FileOutcome;
+import io.wkmp.ingest.core.engine.FilePipeline;
+import io.wkmp.ingest.core.engine.FileTask;
+import io.wkmp.ingest.core.engine.PipelineContext;
+import io.wkmp.ingest.core.error.ErrorCode;
+import io.wkmp.ingest.core.error.ImportIssue;
+import io.wkmp.ingest.core.error.IngestException;
+import io.wkmp.ingest.core.error.Severity;
+import io.wkmp.ingest.core.flavor.Flavor;
+import io.wkmp.ingest.core.identify.GroupResult;
+import io.wkmp.ingest.core.identify.Identification;
+import io.wkmp.ingest.core.identify.IdentificationGroup;
+import io.wkmp.ingest.core.identify.PassageEvidence;
+import io.wkmp.ingest.core.identify.PassageResult;
+import io.wkmp.ingest.core.identify.PathHints;
+import io.wkmp.ingest.core.library.FileImport;
+import io.wkmp.ingest.core.library.FileStatus;
+import io.wkmp.ingest.core.library.ImageImport;
+import io.wkmp.ingest.core.library.PassageImport;
+import io.wkmp.ingest.core.params.ImportParameters;
+import io.wkmp.ingest.core.pattern.PatternAnalyzer;
+import io.wkmp.ingest.core.port.FlavorSource;
+import io.wkmp.ingest.core.port.TagReader;
+import io.wkmp.ingest.core.scan.ContentHash;
+import io.wkmp.ingest.core.tags.FileTags;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+
+/**
+ * The per-file pipeline of spec AIA-ASYNC-040: tags and path context, hash (duplicates stop here, before
+ * any decode), one decode (segments, fingerprints, lead-in/out, fades), identification of the file's
+ * passages as one group, musical flavour. Writing is the engine's. Thread-safe.
+ */
+public final class StandardFilePipeline implements FilePipeline {
+    private final TagReader tags;
+    private final AudioAnalyzer analyzer;
+    private final GroupIdentification identification;
+    private final FlavorSource flavor;
+    private final PathContext pathContext;
+    private final CoverArt coverArt;
+    private final Clock clock;
+    private final PatternAnalyzer patterns = new PatternAnalyzer();
+
+    /** Finds what a file's path suggests (artist/album/track from folders and name). */
+    @FunctionalInterface
+    public interface PathContext {
+        PathHints hints(String relativePath);
+
+        PathContext NONE = path -> PathHints.NONE;
+    }
+
+    /** Finds a file's cover images (embedded or in its folder). */
+    @FunctionalInterface
+    public interface CoverArt {
+        List<ImageImport> images(FileTask task, List<ImportIssue> warnings);
+
+        CoverArt NONE = (task, warnings) -> List.of();
+    }
+
+    public StandardFilePipeline(TagReader tags, AudioAnalyzer analyzer, IdentifierSource identifiers, FlavorSource flavor,
+            PathContext pathContext, CoverArt coverArt, Clock clock) {
+        this.tags = tags;
+        this.analyzer = analyzer;
+        this.identification = new GroupIdentification(identifiers);
+        this.flavor = flavor;
+        this.pathContext = pathContext;
+        this.coverArt = coverArt;
+        this.clock = clock;
+    }
+
+    @Override
+    public FileOutcome process(FileTask task, PipelineContext ctx) {
+        List<ImportIssue> warnings = new ArrayList<>();
+        ctx.stage("tags");
+        FileTags fileTags = tags.read(task.file());
+        PathHints hints = pathContext.hints(task.relativePath());
+
+        ctx.stage("hash");
+        String sha256 = ContentHash.sha256(task.file());
+        Optional<String> original = ctx.claimHash(sha256, task.relativePath());
+        if (original.isPresent()) {
+            warnings.add(warning(ErrorCode.DUPLICATE_HASH, task, "same content as " + original.get() + "; recorded as a duplicate"));
+            return new FileOutcome.Imported(file(task, sha256, null, FileStatus.DUPLICATE_HASH, fileTags, List.of(), List.of(),
+                    original.get()), warnings);
+        }
+
+        ctx.stage("decode");
+        AudioAnalysis analysis = decode(task);
+        for (AnalysisWarning w : analysis.warnings()) {
+            warnings.add(warning(w.code(), task, w.message()));
+        }
+        if (analysis.noAudio()) {
+            warnings.add(warning(ErrorCode.NO_AUDIO, task, null));
+            return new FileOutcome.Imported(file(task, sha256, analysis, FileStatus.NO_AUDIO, fileTags, List.of(), List.of(), null),
+                    warnings);
+        }
+
+        ctx.stage("identify");
+        GroupResult identified = identify(analysis, fileTags, hints, ctx, task, warnings);
+
+        ctx.stage("flavor");
+        List<PassageImport> passages = new ArrayList<>();
+        List<AnalyzedPassage> analyzed = analysis.passages();
+        Release release = identified.release().orElse(null);
+        for (int i = 0; i < analyzed.size(); i++) {
+            AnalyzedPassage p = analyzed.get(i);
+            PassageResult r = identified.passages().get(i);
+            Identification id = r.identification();
+            String mbid = id.recordingMbid();
+            Flavor f = flavorOf(mbid, task, p, warnings);
+            boolean single = analyzed.size() == 1;
+            passages.add(new PassageImport(p.timing(), PassageNaming.title(r, p, fileTags, single),
+                    PassageNaming.artist(r, p, fileTags), release != null ? release.title() : fileTags.album(),
+                    p.fingerprintValue().map(fp -> fp.encoded()).orElse(null), id, r.recording().orElse(null),
+                    mbid != null ? release : null, f, p.amplitude()));
+        }
+        ctx.stage("cover art");
+        List<ImageImport> images = coverArt.images(task, warnings);
+        return new FileOutcome.Imported(file(task, sha256, analysis, FileStatus.INGEST_COMPLETE, fileTags, passages, images, null),
+                warnings);
+    }
+
+    private AudioAnalysis decode(FileTask task) {
+        try {
+            return analyzer.analyze(task.file());
+        } catch (CancellationException e) {
+            throw new PipelineContext.CancelledException();
+        }
+    }
+
+    private GroupResult identify(AudioAnalysis analysis, FileTags fileTags, PathHints hints, PipelineContext ctx, FileTask task,
+            List<ImportIssue> warnings) {
+        List<PassageEvidence> evidence = new ArrayList<>();
+        List<AnalyzedPassage> ps = analysis.passages();
+        for (int i = 0; i < ps.size(); i++) {
+            AnalyzedPassage p = ps.get(i);
+            evidence.add(new PassageEvidence(i, p.timing().duration(), p.fingerprintValue().map(fp -> fp.encoded()).orElse(null),
+                    fileTags, hints));
+        }
+        IdentificationGroup group = new IdentificationGroup(evidence, patterns.analyze(analysis.detectedSegments()), ps.size() > 1);
+        Optional<GroupResult> result = identification.identify(group, ctx);
+        if (result.isEmpty()) {
+            return GroupResult.pending(evidence.size(), "identification pending: the import ran offline");
+        }
+        if (result.get().pending()) {
+            String why = result.get().passages().get(0).identification().evidence().reasons().get(0);
+            warnings.add(warning(ErrorCode.MBID_LOOKUP_FAILED, task, why));
+        }
+        return result.get();
+    }
+
+    private Flavor flavorOf(String mbid, FileTask task, AnalyzedPassage p, List<ImportIssue> warnings) {
+        try {
+            return flavor.flavorOf(mbid, task.file(), p.timing().start(), p.timing().end()).orElse(null);
+        } catch (IngestException | IllegalStateException e) {
+            warnings.add(warning(ErrorCode.FLAVOR_UNAVAILABLE, task, e.getMessage()));
+            return null;
+        }
+    }
+
+    private ImportIssue warning(ErrorCode code, FileTask task, String message) {
+        return new ImportIssue(code, Severity.WARNING, task.relativePath(), message, clock.instant());
+    }
+
+    private static FileImport file(FileTask task, String sha256, AudioAnalysis analysis, FileStatus status, FileTags tags,
+            List<PassageImport> passages, List<ImageImport> images, String duplicateOf) {
+        return new FileImport(task.relativePath(), sha256, task.sizeBytes(), task.modifiedAt(),
+                analysis == null ? null : analysis.format(), task.formatName(), status, tags, passages, images, duplicateOf);
+    }
+}
