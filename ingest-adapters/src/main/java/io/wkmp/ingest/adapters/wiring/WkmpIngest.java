@@ -1,0 +1,259 @@
+package io.wkmp.ingest.adapters.wiring;
+
+import io.wkmp.ingest.adapters.acoustid.ApiKeyResolver;
+import io.wkmp.ingest.adapters.chromaprint.ChromaprintFingerprinter;
+import io.wkmp.ingest.adapters.ffmpeg.FfmpegAudioDecoder;
+import io.wkmp.ingest.adapters.ffmpeg.FfprobeJson;
+import io.wkmp.ingest.adapters.flavor.LocalFlavorAnalyzer;
+import io.wkmp.ingest.adapters.services.OutsideServices;
+import io.wkmp.ingest.adapters.sqlite.SqliteLibraryStore;
+import io.wkmp.ingest.adapters.tags.JaudiotaggerTagReader;
+import io.wkmp.ingest.core.analysis.AudioAnalyzer;
+import io.wkmp.ingest.core.engine.IdentificationRedo;
+import io.wkmp.ingest.core.engine.ImportSession;
+import io.wkmp.ingest.core.engine.IngestEngine;
+import io.wkmp.ingest.core.engine.Ingestor;
+import io.wkmp.ingest.core.params.ImportParameters;
+import io.wkmp.ingest.core.pipeline.IdentifierSource;
+import io.wkmp.ingest.core.pipeline.PendingIdentification;
+import io.wkmp.ingest.core.pipeline.StandardFilePipeline;
+import io.wkmp.ingest.core.port.AcoustIdKeys;
+import io.wkmp.ingest.core.port.AudioDecoder;
+import io.wkmp.ingest.core.port.FlavorSource;
+import io.wkmp.ingest.core.port.LibraryStore;
+import io.wkmp.ingest.core.scan.FileScanner;
+import io.wkmp.ingest.core.scan.Folders;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * wkmp-ai with its default adapters, for a WKMP root folder: the SQLite database in it, ffmpeg, Chromaprint,
+ * jaudiotagger/ffprobe, and the AcoustID / MusicBrainz / AcousticBrainz clients. The one place the
+ * library is wired; the command line and the server use it too. Thread-safe; close it when done.
+ *
+ * <pre>{@code
+ * try (WkmpIngest ingest = WkmpIngest.forRoot(Path.of("/music")).build()) {
+ *     ImportSession s = ingest.start(Path.of("/music/new"));
+ *     s.subscribe(event -> System.out.println(event));
+ *     SessionStatus done = s.await(Duration.ofHours(2));
+ * }
+ * }</pre>
+ */
+public final class WkmpIngest implements Ingestor, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(WkmpIngest.class);
+
+    private final SqliteLibraryStore store;
+    private final IngestEngine engine;
+    private final FfmpegAudioDecoder decoder;
+    private final SessionAcoustIdKeys keys;
+    private final Map<String, String> overrides;
+    private final boolean offline;
+
+    private WkmpIngest(Builder b) {
+        Path root = Folders.realDirectory(b.root, "root folder");
+        this.decoder = new FfmpegAudioDecoder();
+        ChromaprintFingerprinter fingerprinter = new ChromaprintFingerprinter();
+        this.store = SqliteLibraryStore.open(root);
+        this.overrides = Map.copyOf(b.overrides);
+        this.offline = b.offline;
+        ImportParameters stored = parameters();
+        String setting = store.readSettings().get(SessionAcoustIdKeys.SETTING);
+        Optional<String> key = b.acoustIdKey.or(() -> ApiKeyResolver.resolve(setting, b.environment, b.configFile)
+                .map(ApiKeyResolver.ResolvedKey::key));
+        this.keys = new SessionAcoustIdKeys(key, k -> new OutsideServices(stored, store).validateAcoustIdKey(k), store);
+        JaudiotaggerTagReader tags = new JaudiotaggerTagReader(new FfprobeJson());
+        LocalFlavorAnalyzer localFlavor = new LocalFlavorAnalyzer();
+        this.engine = IngestEngine.builder()
+                .rootFolder(root)
+                .store(store)
+                .discovery(new FileScanner(root))
+                .clock(b.clock)
+                .acoustIdKeys(keys)
+                .pipeline(params -> {
+                    Session s = session(params);
+                    return new StandardFilePipeline(tags, new AudioAnalyzer(decoder, fingerprinter, params), s.identifiers,
+                            s.services == null ? localFlavor : s.services.flavorSources(b.environment.getOrDefault("PATH", "")),
+                            StandardFilePipeline.PathContext.NONE, StandardFilePipeline.CoverArt.NONE, b.clock);
+                })
+                .redo(params -> {
+                    Session s = session(params);
+                    return s.services == null ? IdentificationRedo.NONE
+                            : new PendingIdentification(store, s.identifiers, s.services.acousticBrainz(),
+                                    StandardFilePipeline.PathContext.NONE, root);
+                })
+                .build();
+        LOG.info("wkmp-ai ready: root {}, AcoustID key {}, {}", root, keys.current().isPresent() ? "set" : "not set",
+                offline ? "offline" : "online");
+    }
+
+    /** Starts wiring for {@code rootFolder} (it must exist; wkmp.db is created in it when missing). */
+    public static Builder forRoot(Path rootFolder) {
+        return new Builder(rootFolder);
+    }
+
+    /** The import parameters a session gets by default: the stored settings (defaults written back) plus this instance's overrides. */
+    public ImportParameters parameters() {
+        Consumer<String> warn = problem -> LOG.warn("{}", problem);
+        return store.loadParameters(warn).with(overrides);
+    }
+
+    /** Starts importing {@code folder} with {@link #parameters()}. */
+    public ImportSession start(Path folder) {
+        return start(folder, parameters());
+    }
+
+    @Override
+    public ImportSession start(Path folder, ImportParameters params) {
+        return engine.start(folder, params);
+    }
+
+    @Override
+    public Path rootFolder() {
+        return engine.rootFolder();
+    }
+
+    @Override
+    public Optional<ImportSession> session(String id) {
+        return engine.session(id);
+    }
+
+    @Override
+    public Optional<ImportSession> active() {
+        return engine.active();
+    }
+
+    public LibraryStore store() {
+        return store;
+    }
+
+    /** The sqlite store itself (for queries beyond the port). */
+    public SqliteLibraryStore sqliteStore() {
+        return store;
+    }
+
+    public AudioDecoder decoder() {
+        return decoder;
+    }
+
+    public AcoustIdKeys acoustIdKeys() {
+        return keys;
+    }
+
+    /** Whether an AcoustID key is in use (never the key itself). */
+    public boolean acoustIdKeyConfigured() {
+        return keys.current().isPresent();
+    }
+
+    /** Cancels a running import, waits briefly for it, and closes the database. */
+    @Override
+    public void close() {
+        engine.active().ifPresent(s -> {
+            s.cancel();
+            try {
+                s.await(java.time.Duration.ofSeconds(30));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        store.close();
+    }
+
+    /**
+     * The outside services of a session (null when offline) and its identifier source: one instance per
+     * parameter set, so the pipeline and the redo step of a session share one rate limiter per service.
+     */
+    private synchronized Session session(ImportParameters params) {
+        if (lastSession != null && lastSession.params.equals(params)) {
+            return lastSession;
+        }
+        if (offline) {
+            lastSession = new Session(params, null, IdentifierSource.OFFLINE);
+        } else {
+            OutsideServices services = new OutsideServices(params, store);
+            lastSession = new Session(params, services, withAcoustId -> Optional.of(
+                    services.identifier(withAcoustId ? keys.current() : Optional.empty())));
+        }
+        return lastSession;
+    }
+
+    private Session lastSession;
+
+    private static final class Session {
+        final ImportParameters params;
+        final OutsideServices services;
+        final IdentifierSource identifiers;
+
+        Session(ImportParameters params, OutsideServices services, IdentifierSource identifiers) {
+            this.params = params;
+            this.services = services;
+            this.identifiers = identifiers;
+        }
+    }
+
+    /** Options of a {@link WkmpIngest}. */
+    public static final class Builder {
+        private final Path root;
+        private final Map<String, String> overrides = new HashMap<>();
+        private boolean offline;
+        private Optional<String> acoustIdKey = Optional.empty();
+        private Map<String, String> environment = System.getenv();
+        private Path configFile = ApiKeyResolver.defaultConfigFile();
+        private Clock clock = Clock.systemUTC();
+
+        private Builder(Path root) {
+            this.root = root;
+        }
+
+        /** No outside service is called: identification stays PENDING for a later run; flavour is computed locally. */
+        public Builder offline(boolean offline) {
+            this.offline = offline;
+            return this;
+        }
+
+        /** Overrides one import parameter (settings key) for this instance, e.g. {@code musicbrainz_base_url}. */
+        public Builder parameter(String key, String value) {
+            ImportParameters.defaults().with(Map.of(key, value));
+            overrides.put(key, value);
+            return this;
+        }
+
+        /** Uses this AcoustID key instead of the setting, environment or config file. */
+        public Builder acoustIdKey(String key) {
+            this.acoustIdKey = Optional.ofNullable(key).filter(k -> !k.isBlank());
+            return this;
+        }
+
+        /** The environment read for WKMP_ACOUSTID_API_KEY and PATH (default: the process's). */
+        public Builder environment(Map<String, String> environment) {
+            this.environment = Map.copyOf(environment);
+            return this;
+        }
+
+        /** The TOML file read for {@code acoustid_api_key} (default ~/.config/wkmp/wkmp-ai.toml). */
+        public Builder configFile(Path configFile) {
+            this.configFile = configFile;
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        /**
+         * Opens the database (creating or repairing it) and wires everything.
+         *
+         * @throws IllegalArgumentException when the root folder is unusable
+         * @throws IllegalStateException when libchromaprint or ffmpeg is missing (the message names the package)
+         */
+        public WkmpIngest build() {
+            return new WkmpIngest(this);
+        }
+    }
+}
