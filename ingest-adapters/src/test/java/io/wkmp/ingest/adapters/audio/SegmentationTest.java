@@ -42,6 +42,9 @@ class SegmentationTest {
         assertThat(a.passages()).hasSize(4);
         for (int t = 0; t < 4; t++) {
             AnalyzedPassage p = a.passages().get(t);
+            System.out.printf("CD-style %d Hz track %d: start error %+.3f ms, end error %+.3f ms%n", rate, t + 1,
+                    (p.timing().start() - Ticks.fromSamples(cd.partStartFrame(2 * t), rate)) / (double) Ticks.PER_MILLISECOND,
+                    (p.timing().end() - Ticks.fromSamples(cd.partEndFrame(2 * t), rate)) / (double) Ticks.PER_MILLISECOND);
             assertThat(p.timing().start()).as("start of track %d", t + 1)
                     .isCloseTo(Ticks.fromSamples(cd.partStartFrame(2 * t), rate), org.assertj.core.data.Offset.offset(TOLERANCE_TICKS));
             assertThat(p.timing().end()).as("end of track %d", t + 1)

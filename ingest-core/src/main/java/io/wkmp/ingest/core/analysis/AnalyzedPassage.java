@@ -24,6 +24,11 @@ public record AnalyzedPassage(PassageTiming timing, AmplitudeSummary amplitude, 
         return Optional.ofNullable(fingerprint);
     }
 
-    /** What a cue sheet says about a passage. Fields are null when the sheet leaves them out. */
+    /**
+     * What a cue sheet says about a passage. Fields are null when the sheet leaves them out.
+     *
+     * @param number the TRACK number; 0 for audio found before track 1's INDEX 01 (a hidden pregap track)
+     * @param performer the track's PERFORMER, else the sheet's
+     */
     public record CueTrackInfo(int number, String title, String performer) {}
 }

@@ -1,16 +1,19 @@
 package io.wkmp.ingest.core.analysis;
 
 import io.wkmp.ingest.core.amplitude.AmplitudeAnalyzer;
+import io.wkmp.ingest.core.analysis.AnalyzedPassage.CueTrackInfo;
 import io.wkmp.ingest.core.audio.AudioFormat;
 import io.wkmp.ingest.core.audio.PcmBlock;
 import io.wkmp.ingest.core.audio.PcmConsumer;
 import io.wkmp.ingest.core.audio.Tee;
+import io.wkmp.ingest.core.cue.CueLookup;
 import io.wkmp.ingest.core.error.ErrorCode;
 import io.wkmp.ingest.core.error.FileRejectedException;
 import io.wkmp.ingest.core.params.ImportParameters;
 import io.wkmp.ingest.core.params.Parameter;
 import io.wkmp.ingest.core.port.AudioDecoder;
 import io.wkmp.ingest.core.port.Fingerprinter;
+import io.wkmp.ingest.core.segment.Envelope;
 import io.wkmp.ingest.core.segment.EnvelopeBuilder;
 import io.wkmp.ingest.core.segment.FrameSpan;
 import io.wkmp.ingest.core.segment.SilenceSegmenter;
@@ -19,11 +22,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The library entry point for one file: decodes it once and, from that single pass, builds the RMS
  * envelope, segments it at silences, fingerprints each segment and measures each passage's lead and
- * fade points. Needs no database. Thread-safe: each call works on its own state.
+ * fade points. With a cue sheet that names the file, the passages follow the cue's tracks instead
+ * (see {@link #analyze(Path, CueLookup)}). Needs no database. Thread-safe: each call works on its own state.
  */
 public final class AudioAnalyzer {
     private final AudioDecoder decoder;
@@ -39,52 +44,104 @@ public final class AudioAnalyzer {
     }
 
     /**
-     * Analyses {@code file}.
+     * Analyses {@code file} by silence detection alone.
      *
      * @throws FileRejectedException DECODE_ERROR when the file cannot be decoded
      */
     public AudioAnalysis analyze(Path file) {
+        return analyze(file, CueLookup.NONE);
+    }
+
+    /**
+     * Analyses {@code file} with the cue sheet {@code cue} found for it (typically {@code CueSheets.lookup(file)}).
+     * When the sheet names the file and its INDEX 01 points increase and lie inside the audio, passage i runs
+     * from INDEX 01 of track i to INDEX 01 of track i+1 (or the end), carries the track's title and performer
+     * ({@link AnalyzedPassage#cueTrack()}), and is fingerprinted on exactly that span. Audio before track 1's
+     * INDEX 01 is left out unless silence detection finds at least the minimum passage length of sound in it;
+     * then it becomes its own passage with cue track number 0. Disagreement with the detected silences is a
+     * CUE_SHEET_INVALID warning listing each track's difference. Any problem with the sheet is such a warning
+     * too, and then silence detection decides the passages as in {@link #analyze(Path)}.
+     *
+     * @throws FileRejectedException DECODE_ERROR when the file cannot be decoded
+     */
+    public AudioAnalysis analyze(Path file, CueLookup cue) {
         double threshold = params.decimal(Parameter.SILENCE_THRESHOLD_DBFS);
         int minSilenceMs = params.integer(Parameter.SILENCE_MIN_DURATION_MS);
         int windowMs = params.integer(Parameter.RMS_WINDOW_MS);
+        int fpSeconds = params.integer(Parameter.FINGERPRINT_DURATION_S);
+        List<AnalysisWarning> warnings = new ArrayList<>();
+        Optional<CuePlan> plan = CuePlan.of(cue, file.getFileName().toString(), warnings);
         FormatProbe probe = new FormatProbe();
         long delayMs = minSilenceMs + 4L * windowMs + 10;
-        try (FingerprintFeeder feeder = new FingerprintFeeder(fingerprinter, params.integer(Parameter.FINGERPRINT_DURATION_S), delayMs)) {
+        try (FingerprintFeeder feeder = new FingerprintFeeder(fingerprinter, fpSeconds, delayMs);
+                FingerprintFeeder cueFeeder = new FingerprintFeeder(fingerprinter, fpSeconds, 0)) {
             SilenceSegmenter segmenter = new SilenceSegmenter(threshold, minSilenceMs, feeder);
             EnvelopeBuilder envelope = new EnvelopeBuilder(windowMs, threshold, segmenter);
-            decoder.decode(file, new Tee(List.of(probe, envelope, feeder)));
+            List<PcmConsumer> chain = new ArrayList<>(List.of(probe, envelope, feeder));
+            plan.ifPresent(p -> chain.addAll(List.of(p.boundaryFeed(cueFeeder), cueFeeder)));
+            decoder.decode(file, new Tee(chain));
             if (probe.format == null || envelope.envelope().totalFrames() == 0) {
                 throw new FileRejectedException(ErrorCode.DECODE_ERROR, "no audio was decoded from " + file.getFileName());
             }
-            return assemble(probe.format, envelope, segmenter.spans(), feeder.results());
+            Envelope env = envelope.envelope();
+            int rate = probe.format.sampleRate();
+            Optional<List<FrameSpan>> cueSpans = plan.flatMap(p -> p.spans(rate, env.totalFrames(), warnings));
+            List<AnalyzedPassage> passages = cueSpans.isPresent()
+                    ? cuePassages(plan.get(), cueSpans.get(), env, segmenter.spans(), cueFeeder.results(), warnings)
+                    : silencePassages(env, segmenter.spans(), feeder.results(), warnings);
+            if (passages.isEmpty()) {
+                warnings.add(new AnalysisWarning(ErrorCode.NO_AUDIO, ErrorCode.NO_AUDIO.description()));
+            }
+            return new AudioAnalysis(probe.format, env.totalFrames(), Ticks.fromSamples(env.totalFrames(), rate),
+                    segmenter.spans().stream().map(s -> s.toSegment(rate)).toList(), passages, passages.isEmpty(), warnings,
+                    cueSpans.isPresent() ? plan.get().sheet() : null);
         }
     }
 
-    private AudioAnalysis assemble(AudioFormat format, EnvelopeBuilder envelope, List<FrameSpan> spans,
-            List<SegmentFingerprint> fingerprints) {
-        int rate = format.sampleRate();
-        long minPassage = (long) params.integer(Parameter.MIN_PASSAGE_DURATION_MS) * rate / 1000;
+    private List<AnalyzedPassage> silencePassages(Envelope env, List<FrameSpan> spans, List<SegmentFingerprint> fps,
+            List<AnalysisWarning> warnings) {
         List<AnalyzedPassage> passages = new ArrayList<>();
-        List<AnalysisWarning> warnings = new ArrayList<>();
         for (FrameSpan span : spans) {
-            if (span.frames() < Math.max(1, minPassage)) {
-                continue;
-            }
-            SegmentFingerprint fp = fingerprints.stream().filter(f -> f.startFrame() == span.startFrame()).findFirst()
-                    .orElse(new SegmentFingerprint(span.startFrame(), FingerprintStatus.FAILED, null, "no session"));
-            AmplitudeAnalyzer.Result a = amplitude.analyze(envelope.envelope(), span);
-            passages.add(new AnalyzedPassage(a.timing(), a.summary(), fp.status(), fp.fingerprint(), null));
-            if (fp.status() != FingerprintStatus.OK) {
-                ErrorCode code = fp.status() == FingerprintStatus.FAILED ? ErrorCode.FINGERPRINT_FAILED : ErrorCode.NOT_FINGERPRINTABLE;
-                warnings.add(new AnalysisWarning(code, "passage at " + Ticks.format(a.timing().start()) + ": " + fp.message()));
+            if (span.frames() >= minPassageFrames(env.sampleRate())) {
+                passages.add(passage(env, span, fps, null, warnings));
             }
         }
-        if (passages.isEmpty()) {
-            warnings.add(new AnalysisWarning(ErrorCode.NO_AUDIO, ErrorCode.NO_AUDIO.description()));
+        return passages;
+    }
+
+    private List<AnalyzedPassage> cuePassages(CuePlan plan, List<FrameSpan> spans, Envelope env, List<FrameSpan> detected,
+            List<SegmentFingerprint> fps, List<AnalysisWarning> warnings) {
+        int rate = env.sampleRate();
+        long[] starts = spans.stream().mapToLong(FrameSpan::startFrame).toArray();
+        CueCrossCheck.warning(plan.tracks(), CueCrossCheck.differences(starts, detected, rate)).ifPresent(warnings::add);
+        List<AnalyzedPassage> passages = new ArrayList<>();
+        long pregap = starts[0];
+        long loud = detected.stream().mapToLong(s -> Math.max(0, Math.min(s.endFrame(), pregap) - s.startFrame())).sum();
+        if (pregap > 0 && loud >= minPassageFrames(rate)) {
+            passages.add(passage(env, new FrameSpan(0, pregap, Double.NaN), fps, new CueTrackInfo(0, null, null), warnings));
         }
-        long frames = envelope.envelope().totalFrames();
-        return new AudioAnalysis(format, frames, Ticks.fromSamples(frames, rate),
-                spans.stream().map(s -> s.toSegment(rate)).toList(), passages, passages.isEmpty(), warnings);
+        for (int i = 0; i < spans.size(); i++) {
+            var t = plan.tracks().get(i);
+            String performer = t.performer() != null ? t.performer() : plan.sheet().performer();
+            passages.add(passage(env, spans.get(i), fps, new CueTrackInfo(t.number(), t.title(), performer), warnings));
+        }
+        return passages;
+    }
+
+    private AnalyzedPassage passage(Envelope env, FrameSpan span, List<SegmentFingerprint> fps, CueTrackInfo cue,
+            List<AnalysisWarning> warnings) {
+        SegmentFingerprint fp = fps.stream().filter(f -> f.startFrame() == span.startFrame()).findFirst()
+                .orElse(new SegmentFingerprint(span.startFrame(), FingerprintStatus.FAILED, null, "no session"));
+        AmplitudeAnalyzer.Result a = amplitude.analyze(env, span);
+        if (fp.status() != FingerprintStatus.OK) {
+            ErrorCode code = fp.status() == FingerprintStatus.FAILED ? ErrorCode.FINGERPRINT_FAILED : ErrorCode.NOT_FINGERPRINTABLE;
+            warnings.add(new AnalysisWarning(code, "passage at " + Ticks.format(a.timing().start()) + ": " + fp.message()));
+        }
+        return new AnalyzedPassage(a.timing(), a.summary(), fp.status(), fp.fingerprint(), cue);
+    }
+
+    private long minPassageFrames(int rate) {
+        return Math.max(1, (long) params.integer(Parameter.MIN_PASSAGE_DURATION_MS) * rate / 1000);
     }
 
     /** Remembers the stream format. */

@@ -1,7 +1,10 @@
 package io.wkmp.ingest.testkit.audio;
 
 import java.io.File;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -12,6 +15,7 @@ import org.jaudiotagger.audio.wav.WavSaveOptions;
 import org.jaudiotagger.tag.FieldKey;
 import org.jaudiotagger.tag.Tag;
 import org.jaudiotagger.tag.TagOptionSingleton;
+import org.jaudiotagger.tag.images.Artwork;
 import org.jaudiotagger.tag.images.ArtworkFactory;
 
 /**
@@ -42,6 +46,33 @@ public final class TagWriter {
             tag.deleteArtworkField();
             tag.setField(ArtworkFactory.createArtworkFromFile(image.toFile()));
         });
+    }
+
+    /**
+     * Adds a picture to {@code file}'s tag (keeping the ones there) with exactly these bytes, MIME type and ID3
+     * picture type (3 front cover, 4 back cover), valid image or not: for tests of broken embedded art.
+     */
+    public static void addPicture(Path file, byte[] data, String mimeType, int pictureType) {
+        edit(file, tag -> {
+            Artwork art = ArtworkFactory.getNew();
+            art.setBinaryData(data);
+            art.setMimeType(mimeType);
+            art.setPictureType(pictureType);
+            art.setDescription("");
+            tag.addField(art);
+        });
+    }
+
+    /**
+     * A FLAC picture block in base64, the value of a {@code METADATA_BLOCK_PICTURE} Vorbis comment: how Opus
+     * files carry cover art (write it with {@link AudioEncoder}'s metadata, which jaudiotagger cannot for Opus).
+     */
+    public static String metadataBlockPicture(byte[] data, String mimeType, int pictureType, int width, int height) {
+        byte[] mime = mimeType.getBytes(StandardCharsets.US_ASCII);
+        ByteBuffer b = ByteBuffer.allocate(32 + mime.length + data.length);
+        b.putInt(pictureType).putInt(mime.length).put(mime).putInt(0).putInt(width).putInt(height).putInt(24).putInt(0)
+                .putInt(data.length).put(data);
+        return Base64.getEncoder().encodeToString(b.array());
     }
 
     private interface TagEdit {

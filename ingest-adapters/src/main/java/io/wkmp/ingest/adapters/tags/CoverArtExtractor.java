@@ -1,0 +1,139 @@
+package io.wkmp.ingest.adapters.tags;
+
+import io.wkmp.ingest.adapters.ffmpeg.FfmpegAttachedPictures;
+import io.wkmp.ingest.adapters.ffmpeg.FfmpegAttachedPictures.Picture;
+import io.wkmp.ingest.core.analysis.AnalysisWarning;
+import io.wkmp.ingest.core.error.ErrorCode;
+import io.wkmp.ingest.core.error.IngestException;
+import io.wkmp.ingest.core.library.CoverArt;
+import io.wkmp.ingest.core.library.ImageImport;
+import io.wkmp.ingest.core.port.CoverArtSource;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.jaudiotagger.audio.AudioFileIO;
+import org.jaudiotagger.tag.Tag;
+import org.jaudiotagger.tag.images.Artwork;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Cover art of an audio file (the {@link CoverArtSource} adapter). Embedded pictures (ID3 APIC, FLAC and
+ * Vorbis picture blocks, MP4 covr) are read with jaudiotagger, and with ffmpeg for Opus or whenever
+ * jaudiotagger fails; each is decoded with javax.imageio to prove it is an image (else a COVER_ART_INVALID
+ * warning), saved beside the audio as {@code <audio stem>.<jpg|png|...>} by {@link ImageFiles}' no-overwrite rule,
+ * and typed by its picture type: front cover album_front (or, when none is, the first untyped or "Other"
+ * picture), back cover album_back, any other album_liner. When
+ * the file carries no valid picture, the folder's cover/folder/front image is returned as it is (not copied).
+ * Thread-safe.
+ */
+public final class CoverArtExtractor implements CoverArtSource {
+    /** Held strongly so java.util.logging keeps the OFF level. */
+    private static final Logger JAUDIOTAGGER_LOG = Logger.getLogger("org.jaudiotagger");
+    private static final org.slf4j.Logger LOG = LoggerFactory.getLogger(CoverArtExtractor.class);
+    private static final int FRONT = 3;
+    private static final int BACK = 4;
+
+    static {
+        JAUDIOTAGGER_LOG.setLevel(Level.OFF);
+    }
+
+    private final FfmpegAttachedPictures ffmpeg;
+
+    public CoverArtExtractor() {
+        this(new FfmpegAttachedPictures());
+    }
+
+    public CoverArtExtractor(FfmpegAttachedPictures ffmpeg) {
+        this.ffmpeg = ffmpeg;
+    }
+
+    @Override
+    public CoverArt coverArt(Path audioFile, Path rootFolder) {
+        Path audio = audioFile.toAbsolutePath().normalize();
+        Path root = rootFolder.toAbsolutePath().normalize();
+        if (!audio.startsWith(root)) {
+            throw new IllegalArgumentException(audioFile + " is not inside the root folder " + rootFolder);
+        }
+        List<ImageImport> images = new ArrayList<>();
+        List<AnalysisWarning> warnings = new ArrayList<>();
+        List<Picture> pictures = embedded(audio, warnings);
+        String stem = audio.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+        int front = frontIndex(pictures);
+        for (int i = 0; i < pictures.size(); i++) {
+            Picture p = pictures.get(i);
+            Optional<ImageCheck.ImageInfo> info = ImageCheck.inspect(p.data());
+            if (info.isEmpty()) {
+                warnings.add(invalid("embedded picture " + (i + 1) + " of " + audio.getFileName() + " (" + p.data().length
+                        + " bytes) is not a readable image"));
+                continue;
+            }
+            try {
+                Path saved = ImageFiles.save(audio.getParent(), stem, info.get().extension(), p.data());
+                images.add(image(root, saved, i == front ? "album_front" : type(p.pictureType()), info.get()));
+            } catch (IOException e) {
+                warnings.add(invalid("could not save the picture of " + audio.getFileName() + ": " + e.getMessage()));
+            }
+        }
+        if (images.isEmpty()) {
+            FolderImages.find(audio.getParent(), warnings).ifPresent(f -> images.add(image(root, f.path(), "album_front", f.info())));
+        }
+        return new CoverArt(images, warnings);
+    }
+
+    private List<Picture> embedded(Path audio, List<AnalysisWarning> warnings) {
+        if (!audio.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".opus")) {
+            try {
+                Tag tag = AudioFileIO.read(audio.toFile()).getTag();
+                List<Picture> out = new ArrayList<>();
+                for (Artwork a : tag == null ? List.<Artwork>of() : tag.getArtworkList()) {
+                    if (!a.isLinked()) {
+                        out.add(new Picture(a.getBinaryData(), a.getPictureType()));
+                    }
+                }
+                return out;
+            } catch (Exception | LinkageError e) {
+                LOG.debug("jaudiotagger could not read pictures of {} ({}); using ffmpeg", audio, e.toString());
+            }
+        }
+        try {
+            return ffmpeg.read(audio);
+        } catch (IngestException e) {
+            warnings.add(invalid("could not read the pictures of " + audio.getFileName() + ": " + e.getMessage()));
+            return List.of();
+        }
+    }
+
+    /**
+     * The picture that is the front cover: the first typed so, else the first of type "Other" or untyped (many
+     * taggers store the cover that way, and MP4 covr and old Vorbis COVERART carry no type); -1 when none.
+     */
+    private static int frontIndex(List<Picture> pictures) {
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i < pictures.size(); i++) {
+                int t = pictures.get(i).pictureType();
+                if (pass == 0 ? t == FRONT : t <= 0) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static String type(int pictureType) {
+        return pictureType == FRONT ? "album_front" : pictureType == BACK ? "album_back" : "album_liner";
+    }
+
+    private static ImageImport image(Path root, Path file, String type, ImageCheck.ImageInfo info) {
+        String relative = root.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+        return new ImageImport(relative, type, info.width(), info.height(), null);
+    }
+
+    static AnalysisWarning invalid(String message) {
+        return new AnalysisWarning(ErrorCode.COVER_ART_INVALID, message);
+    }
+}
