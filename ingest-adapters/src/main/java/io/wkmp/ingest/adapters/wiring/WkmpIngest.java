@@ -7,6 +7,7 @@ import io.wkmp.ingest.adapters.ffmpeg.FfprobeJson;
 import io.wkmp.ingest.adapters.flavor.LocalFlavorAnalyzer;
 import io.wkmp.ingest.adapters.services.OutsideServices;
 import io.wkmp.ingest.adapters.sqlite.SqliteLibraryStore;
+import io.wkmp.ingest.adapters.tags.CoverArtExtractor;
 import io.wkmp.ingest.adapters.tags.JaudiotaggerTagReader;
 import io.wkmp.ingest.core.analysis.AudioAnalyzer;
 import io.wkmp.ingest.core.engine.IdentificationRedo;
@@ -69,6 +70,7 @@ public final class WkmpIngest implements Ingestor, AutoCloseable {
         this.keys = new SessionAcoustIdKeys(key, k -> new OutsideServices(stored, store).validateAcoustIdKey(k), store);
         JaudiotaggerTagReader tags = new JaudiotaggerTagReader(new FfprobeJson());
         LocalFlavorAnalyzer localFlavor = new LocalFlavorAnalyzer();
+        CoverArtExtractor coverArt = new CoverArtExtractor();
         this.engine = IngestEngine.builder()
                 .rootFolder(root)
                 .store(store)
@@ -79,13 +81,12 @@ public final class WkmpIngest implements Ingestor, AutoCloseable {
                     Session s = session(params);
                     return new StandardFilePipeline(tags, new AudioAnalyzer(decoder, fingerprinter, params), s.identifiers,
                             s.services == null ? localFlavor : s.services.flavorSources(b.environment.getOrDefault("PATH", "")),
-                            StandardFilePipeline.PathContext.NONE, StandardFilePipeline.CoverArt.NONE, b.clock);
+                            coverArt, root, b.clock);
                 })
                 .redo(params -> {
                     Session s = session(params);
                     return s.services == null ? IdentificationRedo.NONE
-                            : new PendingIdentification(store, s.identifiers, s.services.acousticBrainz(),
-                                    StandardFilePipeline.PathContext.NONE, root);
+                            : new PendingIdentification(store, s.identifiers, s.services.acousticBrainz(), root);
                 })
                 .build();
         LOG.info("wkmp-ai ready: root {}, AcoustID key {}, {}", root, keys.current().isPresent() ? "set" : "not set",

@@ -29,19 +29,16 @@ public final class PendingIdentification implements IdentificationRedo {
     private final LibraryStore store;
     private final GroupIdentification identification;
     private final FlavorSource catalogFlavor;
-    private final StandardFilePipeline.PathContext pathContext;
     private final Path root;
     private final PatternAnalyzer patterns = new PatternAnalyzer();
 
     /**
      * @param catalogFlavor a flavour source that needs no decode (AcousticBrainz); the passage keeps its stored flavour otherwise
      */
-    public PendingIdentification(LibraryStore store, IdentifierSource identifiers, FlavorSource catalogFlavor,
-            StandardFilePipeline.PathContext pathContext, Path root) {
+    public PendingIdentification(LibraryStore store, IdentifierSource identifiers, FlavorSource catalogFlavor, Path root) {
         this.store = store;
         this.identification = new GroupIdentification(identifiers);
         this.catalogFlavor = catalogFlavor;
-        this.pathContext = pathContext;
         this.root = root;
     }
 
@@ -59,7 +56,7 @@ public final class PendingIdentification implements IdentificationRedo {
             List<Segment> segments = new ArrayList<>();
             for (int i = 0; i < ps.size(); i++) {
                 PendingPassage p = ps.get(i);
-                evidence.add(new PassageEvidence(i, p.timing().duration(), p.fingerprint(), p.tags(), pathContext.hints(e.getKey())));
+                evidence.add(new PassageEvidence(i, p.timing().duration(), p.fingerprint(), p.tags(), StandardFilePipeline.hints(e.getKey())));
                 segments.add(new Segment(p.timing().start(), p.timing().end()));
             }
             var result = identification.identify(new IdentificationGroup(evidence, patterns.analyze(segments), ps.size() > 1), ctx);

@@ -5,6 +5,10 @@ import io.wkmp.ingest.core.analysis.AnalyzedPassage;
 import io.wkmp.ingest.core.analysis.AudioAnalysis;
 import io.wkmp.ingest.core.analysis.AudioAnalyzer;
 import io.wkmp.ingest.core.catalog.Release;
+import io.wkmp.ingest.core.context.ContextParser;
+import io.wkmp.ingest.core.context.PathContext;
+import io.wkmp.ingest.core.cue.CueSheet;
+import io.wkmp.ingest.core.cue.CueSheets;
 import io.wkmp.ingest.core.engine.FileOutcome;
 import io.wkmp.ingest.core.engine.FilePipeline;
 import io.wkmp.ingest.core.engine.FileTask;
@@ -20,16 +24,19 @@ import io.wkmp.ingest.core.identify.IdentificationGroup;
 import io.wkmp.ingest.core.identify.PassageEvidence;
 import io.wkmp.ingest.core.identify.PassageResult;
 import io.wkmp.ingest.core.identify.PathHints;
+import io.wkmp.ingest.core.library.CoverArt;
 import io.wkmp.ingest.core.library.FileImport;
 import io.wkmp.ingest.core.library.FileStatus;
 import io.wkmp.ingest.core.library.ImageImport;
 import io.wkmp.ingest.core.library.PassageImport;
 import io.wkmp.ingest.core.params.ImportParameters;
 import io.wkmp.ingest.core.pattern.PatternAnalyzer;
+import io.wkmp.ingest.core.port.CoverArtSource;
 import io.wkmp.ingest.core.port.FlavorSource;
 import io.wkmp.ingest.core.port.TagReader;
 import io.wkmp.ingest.core.scan.ContentHash;
 import io.wkmp.ingest.core.tags.FileTags;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,35 +53,23 @@ public final class StandardFilePipeline implements FilePipeline {
     private final AudioAnalyzer analyzer;
     private final GroupIdentification identification;
     private final FlavorSource flavor;
-    private final PathContext pathContext;
-    private final CoverArt coverArt;
+    private final CoverArtSource coverArt;
+    private final Path root;
     private final Clock clock;
     private final PatternAnalyzer patterns = new PatternAnalyzer();
 
-    /** Finds what a file's path suggests (artist/album/track from folders and name). */
-    @FunctionalInterface
-    public interface PathContext {
-        PathHints hints(String relativePath);
-
-        PathContext NONE = path -> PathHints.NONE;
-    }
-
-    /** Finds a file's cover images (embedded or in its folder). */
-    @FunctionalInterface
-    public interface CoverArt {
-        List<ImageImport> images(FileTask task, List<ImportIssue> warnings);
-
-        CoverArt NONE = (task, warnings) -> List.of();
-    }
-
+    /**
+     * @param coverArt finds embedded and folder cover art; null for none
+     * @param root the WKMP root folder (image paths are relative to it)
+     */
     public StandardFilePipeline(TagReader tags, AudioAnalyzer analyzer, IdentifierSource identifiers, FlavorSource flavor,
-            PathContext pathContext, CoverArt coverArt, Clock clock) {
+            CoverArtSource coverArt, Path root, Clock clock) {
         this.tags = tags;
         this.analyzer = analyzer;
         this.identification = new GroupIdentification(identifiers);
         this.flavor = flavor;
-        this.pathContext = pathContext;
         this.coverArt = coverArt;
+        this.root = root;
         this.clock = clock;
     }
 
@@ -83,7 +78,7 @@ public final class StandardFilePipeline implements FilePipeline {
         List<ImportIssue> warnings = new ArrayList<>();
         ctx.stage("tags");
         FileTags fileTags = tags.read(task.file());
-        PathHints hints = pathContext.hints(task.relativePath());
+        PathHints hints = hints(task.relativePath());
 
         ctx.stage("hash");
         String sha256 = ContentHash.sha256(task.file());
@@ -112,6 +107,8 @@ public final class StandardFilePipeline implements FilePipeline {
         List<PassageImport> passages = new ArrayList<>();
         List<AnalyzedPassage> analyzed = analysis.passages();
         Release release = identified.release().orElse(null);
+        String album = release != null ? release.title()
+                : analysis.cueSheetValue().map(CueSheet::title).orElse(fileTags.album() != null ? fileTags.album() : hints.album());
         for (int i = 0; i < analyzed.size(); i++) {
             AnalyzedPassage p = analyzed.get(i);
             PassageResult r = identified.passages().get(i);
@@ -120,19 +117,30 @@ public final class StandardFilePipeline implements FilePipeline {
             Flavor f = flavorOf(mbid, task, p, warnings);
             boolean single = analyzed.size() == 1;
             passages.add(new PassageImport(p.timing(), PassageNaming.title(r, p, fileTags, single),
-                    PassageNaming.artist(r, p, fileTags), release != null ? release.title() : fileTags.album(),
+                    PassageNaming.artist(r, p, fileTags), album,
                     p.fingerprintValue().map(fp -> fp.encoded()).orElse(null), id, r.recording().orElse(null),
                     mbid != null ? release : null, f, p.amplitude()));
         }
         ctx.stage("cover art");
-        List<ImageImport> images = coverArt.images(task, warnings);
+        List<ImageImport> images = List.of();
+        if (coverArt != null) {
+            CoverArt art = coverArt.coverArt(task.file(), root);
+            images = art.images();
+            art.warnings().forEach(w -> warnings.add(warning(w.code(), task, w.message())));
+        }
         return new FileOutcome.Imported(file(task, sha256, analysis, FileStatus.INGEST_COMPLETE, fileTags, passages, images, null),
                 warnings);
     }
 
+    /** What the file's path suggests (artist/album/title/track from folders and name). */
+    static PathHints hints(String relativePath) {
+        PathContext c = ContextParser.parse(relativePath);
+        return new PathHints(c.artist(), c.album(), c.title(), c.trackNumber());
+    }
+
     private AudioAnalysis decode(FileTask task) {
         try {
-            return analyzer.analyze(task.file());
+            return analyzer.analyze(task.file(), CueSheets.lookup(task.file()));
         } catch (CancellationException e) {
             throw new PipelineContext.CancelledException();
         }
