@@ -1,6 +1,8 @@
 package io.wkmp.ingest.server;
 
-import java.util.ServiceLoader;
+import io.wkmp.ingest.server.cli.ImportCommand;
+import org.slf4j.bridge.SLF4JBridgeHandler;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,23 +14,19 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(commandLine(defaultWiring()).execute(args));
+        // core logs through System.Logger (java.util.logging); route it into SLF4J so one configuration rules
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
+        System.exit(commandLine().execute(args));
     }
 
-    /** The command line over {@code wiring}. */
-    public static CommandLine commandLine(ServerWiring wiring) {
-        return new CommandLine(new Main()).addSubcommand("serve", new ServeCommand(wiring));
+    /** The command line: {@code import} and {@code serve}. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new Main()).addSubcommand("import", new ImportCommand()).addSubcommand("serve", new ServeCommand());
     }
 
     @Override
     public void run() {
         spec.commandLine().usage(System.out);
-    }
-
-    private static ServerWiring defaultWiring() {
-        return ServiceLoader.load(ServerWiring.class).findFirst().orElse(root -> {
-            throw new IllegalStateException("no ServerWiring implementation on the class path (META-INF/services/"
-                    + ServerWiring.class.getName() + ")");
-        });
     }
 }

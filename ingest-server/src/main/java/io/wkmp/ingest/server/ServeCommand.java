@@ -1,5 +1,10 @@
 package io.wkmp.ingest.server;
 
+import io.wkmp.ingest.adapters.sqlite.SqliteLibraryQueries;
+import io.wkmp.ingest.adapters.wiring.WkmpIngest;
+import io.wkmp.ingest.server.cli.EngineOptions;
+import picocli.CommandLine.Mixin;
+
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
@@ -12,10 +17,8 @@ import picocli.CommandLine.Option;
 /** {@code wkmp-ai serve}: runs the web wizard and API until interrupted. */
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the import wizard and REST/SSE API.")
 public final class ServeCommand implements Callable<Integer> {
-    private final ServerWiring wiring;
-
-    @Option(names = "--root", description = "WKMP root folder holding wkmp.db (default: $WKMP_ROOT_FOLDER or ~/Music)")
-    Path root;
+    @Mixin
+    EngineOptions options;
 
     @Option(names = "--port", defaultValue = "5723", description = "port to listen on (default: ${DEFAULT-VALUE})")
     int port;
@@ -23,17 +26,15 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--bind", defaultValue = "127.0.0.1", description = "address to listen on (default: ${DEFAULT-VALUE})")
     String bind;
 
-    public ServeCommand(ServerWiring wiring) {
-        this.wiring = wiring;
-    }
-
     @Override
     public Integer call() throws Exception {
-        Path rootFolder = root != null ? root : defaultRoot();
-        IngestServer server = new IngestServer(wiring.open(rootFolder), extraHosts(bind), 15_000).start(bind, port);
+        Path rootFolder = options.rootFor(null);
+        WkmpIngest ingest = options.open(rootFolder);
+        IngestServer server = new IngestServer(contextOf(ingest), extraHosts(bind), 15_000).start(bind, port);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
+            ingest.close();
             stopped.countDown();
         }, "wkmp-ai-shutdown"));
         System.out.println("wkmp-ai: serving " + rootFolder + " on http://" + (isLoopback(bind) ? "localhost" : bind) + ":"
@@ -42,9 +43,11 @@ public final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    static Path defaultRoot() {
-        String env = System.getenv("WKMP_ROOT_FOLDER");
-        return env != null && !env.isBlank() ? Path.of(env) : Path.of(System.getProperty("user.home"), "Music");
+    /** What the server works with, from the default wiring. */
+    public static ServerContext contextOf(WkmpIngest ingest) {
+        return new ServerContext(ingest.rootFolder(), ingest, ingest.store(),
+                SqliteLibraryQueries.open(ingest.rootFolder().resolve("wkmp.db")), ingest.decoder(), ingest.acoustIdKeys(),
+                "0.1.0");
     }
 
     /** Host names accepted besides the loopback ones: the bind address itself when it is a specific non-loopback one. */

@@ -200,6 +200,7 @@ final class ImportRun implements ImportSession {
         Map<String, KnownFile> known = store.knownFiles();
         List<FileTask> found = discovery.discover(folder, progress::found, (path, code, reason) -> {
             issue(new ImportIssue(code, Severity.SKIP_FILE, path, reason, clock.instant()));
+            progress.rejectedAtScan();
         });
         progress.found(found.size());
         Set<String> present = new HashSet<>();

@@ -27,6 +27,7 @@ final class Progress {
     private final AtomicInteger unchanged = new AtomicInteger();
     private final AtomicInteger duplicate = new AtomicInteger();
     private final AtomicInteger skipped = new AtomicInteger();
+    private final AtomicInteger rejectedAtScan = new AtomicInteger();
     private final AtomicInteger passages = new AtomicInteger();
     private final AtomicInteger[] decisions = new AtomicInteger[Decision.values().length];
     private final List<ImportIssue> issues = new ArrayList<>();
@@ -45,6 +46,12 @@ final class Progress {
 
     void found(int count) {
         total.set(count);
+    }
+
+    /** A file with an audio name was refused while scanning (not audio, unreadable): it counts as found and skipped. */
+    void rejectedAtScan() {
+        rejectedAtScan.incrementAndGet();
+        skipped();
     }
 
     void unchanged(int count) {
@@ -112,7 +119,7 @@ final class Progress {
     SessionStatus snapshot(String sessionId, SessionState state, String folder, String pauseReason) {
         Instant now = finishedAt != null ? finishedAt : clock.instant();
         double elapsed = Duration.between(startedAt, now).toMillis() / 1000.0;
-        int t = total.get(), d = done.get();
+        int t = total.get() + rejectedAtScan.get(), d = done.get();
         double rate = 0, eta = -1;
         Instant since = processingSince;
         if (since != null) {

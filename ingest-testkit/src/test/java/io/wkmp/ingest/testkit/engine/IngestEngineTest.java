@@ -58,7 +58,14 @@ class IngestEngineTest {
     /** Every regular file below the folder, as audio. */
     final FileDiscovery discovery = (folder, found, rejected) -> {
         try (Stream<Path> s = Files.walk(folder)) {
-            List<FileTask> tasks = s.filter(Files::isRegularFile).sorted().map(this::task).collect(Collectors.toList());
+            List<FileTask> tasks = new ArrayList<>();
+            for (Path p : s.filter(Files::isRegularFile).sorted().collect(Collectors.toList())) {
+                if (read(p).equals("text")) {
+                    rejected.rejected(task(p).relativePath(), ErrorCode.UNSUPPORTED_FORMAT, "content is not audio");
+                } else {
+                    tasks.add(task(p));
+                }
+            }
             found.accept(tasks.size());
             return tasks;
         } catch (IOException e) {
@@ -91,21 +98,23 @@ class IngestEngineTest {
 
     @Test
     void importsEveryFileAndReportsStatesInOrder() throws Exception {
-        library("a/1.flac", "one", "a/2.flac", "two", "b/3.mp3", "three", "b/copy.mp3", "one", "c/bad.mp3", "corrupt");
+        library("a/1.flac", "one", "a/2.flac", "two", "b/3.mp3", "three", "b/copy.mp3", "one", "c/bad.mp3", "corrupt",
+                "c/notes.mp3", "text");
         ImportSession s = engine(pipeline).start(root, ImportParameters.defaults());
         SessionStatus done = s.await(WAIT);
 
         assertThat(done.state()).isEqualTo(SessionState.COMPLETED);
-        assertThat(done.filesTotal()).isEqualTo(5);
-        assertThat(done.filesDone()).isEqualTo(5);
+        assertThat(done.filesTotal()).isEqualTo(6);
+        assertThat(done.filesDone()).isEqualTo(6);
         assertThat(done.filesImported()).isEqualTo(3);
         assertThat(done.filesDuplicate()).isEqualTo(1);
-        assertThat(done.filesSkipped()).isEqualTo(1);
+        assertThat(done.filesSkipped()).isEqualTo(2);
         assertThat(done.passagesCreated()).isEqualTo(3);
         assertThat(done.pending()).isEqualTo(3);
         assertThat(done.percentage()).isEqualTo(100.0);
-        assertThat(done.issues()).extracting(ImportIssue::code, ImportIssue::filePath)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(ErrorCode.DECODE_ERROR, "c/bad.mp3"));
+        assertThat(done.issues()).extracting(ImportIssue::code, ImportIssue::filePath).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(ErrorCode.UNSUPPORTED_FORMAT, "c/notes.mp3"),
+                org.assertj.core.groups.Tuple.tuple(ErrorCode.DECODE_ERROR, "c/bad.mp3"));
         assertThat(store.file("b/copy.mp3").orElseThrow().status()).isEqualTo(FileStatus.DUPLICATE_HASH);
         assertThat(store.file("b/copy.mp3").orElseThrow().duplicateOfPath()).isEqualTo("a/1.flac");
 
@@ -115,7 +124,7 @@ class IngestEngineTest {
                 .collect(Collectors.toList());
         assertThat(moves).containsExactly("null->SCANNING", "SCANNING->PROCESSING", "PROCESSING->COMPLETED");
         assertThat(events.get(events.size() - 1)).isInstanceOf(ImportEvent.Finished.class);
-        assertThat(events).filteredOn(e -> e instanceof ImportEvent.IssueRaised).hasSize(1);
+        assertThat(events).filteredOn(e -> e instanceof ImportEvent.IssueRaised).hasSize(2);
         // sequence numbers are 1..n without gaps, and catch-up returns only what is newer
         assertThat(s.eventsSince(0).get(0).sequence()).isEqualTo(1);
         assertThat(s.eventsSince(2)).hasSize(events.size() - 2);

@@ -1,0 +1,165 @@
+package io.wkmp.ingest.server.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.wkmp.ingest.adapters.wiring.WkmpIngest;
+import io.wkmp.ingest.core.engine.ImportSession;
+import io.wkmp.ingest.core.engine.SessionStatus;
+import io.wkmp.ingest.core.engine.WorkerActivity;
+import io.wkmp.ingest.core.error.ImportIssue;
+import io.wkmp.ingest.core.session.ImportEvent;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code wkmp-ai import <folder>}: imports a folder with a live progress bar and a final summary. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Import a folder (inside the root folder) into the WKMP database.%n"
+                + "Exit codes: 0 all imported, 1 some files skipped, 2 usage error, 3 session failed or cancelled.")
+public final class ImportCommand implements Callable<Integer> {
+    private static final Duration TICK = Duration.ofMillis(500);
+    private static final Duration PLAIN_LINE_INTERVAL = Duration.ofSeconds(5);
+
+    @Parameters(index = "0", paramLabel = "FOLDER", description = "the folder to import")
+    Path folder;
+
+    @Mixin
+    EngineOptions options;
+
+    @Option(names = "--json", description = "print the final summary as one JSON object on stdout")
+    boolean json;
+
+    @Option(names = "--no-progress", description = "no progress display")
+    boolean noProgress;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public ImportCommand() {
+        this(System.out, System.err);
+    }
+
+    ImportCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Path root = options.rootFor(folder);
+        WkmpIngest ingest;
+        ImportSession session;
+        try {
+            ingest = options.open(root);
+        } catch (IllegalArgumentException e) {
+            err.println("wkmp-ai: " + e.getMessage());
+            return ImportReport.EXIT_USAGE;
+        }
+        try (WkmpIngest closing = ingest) {
+            try {
+                session = ingest.start(folder.toAbsolutePath(), ingest.parameters());
+            } catch (IllegalArgumentException e) {
+                err.println("wkmp-ai: " + e.getMessage());
+                return ImportReport.EXIT_USAGE;
+            }
+            List<ImportIssue> issues = new ArrayList<>();
+            session.subscribe(event -> {
+                if (event instanceof ImportEvent.IssueRaised) {
+                    synchronized (issues) {
+                        issues.add(((ImportEvent.IssueRaised) event).issue());
+                    }
+                }
+            });
+            Thread hook = new Thread(session::cancel, "wkmp-ai-cancel");
+            Runtime.getRuntime().addShutdownHook(hook);
+            SessionStatus done = follow(session);
+            Runtime.getRuntime().removeShutdownHook(hook);
+            List<ImportIssue> all;
+            synchronized (issues) {
+                all = List.copyOf(issues);
+            }
+            if (json) {
+                out.println(ImportReport.json(done, all, new ObjectMapper()));
+            } else {
+                out.print(ImportReport.table(done, all));
+            }
+            return ImportReport.exitCode(done);
+        }
+    }
+
+    /** Shows progress until the session ends; a progress bar on a terminal, a line every few seconds otherwise. */
+    private SessionStatus follow(ImportSession session) throws InterruptedException {
+        boolean terminal = System.console() != null && !noProgress;
+        if (!terminal) {
+            return followPlain(session);
+        }
+        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Importing").setInitialMax(0)
+                .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK).setConsumer(new ConsoleProgressBarConsumer(err))
+                .setUpdateIntervalMillis(250).setUnit(" files", 1).build()) {
+            SessionStatus s = session.status();
+            while (!s.state().isTerminal()) {
+                bar.maxHint(s.filesTotal());
+                bar.stepTo(s.filesDone());
+                bar.setExtraMessage(activity(s));
+                s = session.await(TICK);
+            }
+            bar.maxHint(s.filesTotal());
+            bar.stepTo(s.filesDone());
+            bar.setExtraMessage(s.state().name());
+            return s;
+        }
+    }
+
+    private SessionStatus followPlain(ImportSession session) throws InterruptedException {
+        SessionStatus s = session.status();
+        long next = 0;
+        while (!s.state().isTerminal()) {
+            if (!noProgress && System.nanoTime() >= next) {
+                err.println(line(s));
+                next = System.nanoTime() + PLAIN_LINE_INTERVAL.toNanos();
+            }
+            s = session.await(TICK);
+        }
+        return s;
+    }
+
+    /** "Processing 47 of 120 files (39.2%) | 2.31 files/s | ETA 0:31 | now: a.flac (decode)" */
+    static String line(SessionStatus s) {
+        StringBuilder b = new StringBuilder(s.currentOperation());
+        b.append(String.format(Locale.ROOT, " (%.1f%%)", s.percentage()));
+        if (s.ratePerSecond() > 0) {
+            b.append(String.format(Locale.ROOT, " | %.2f files/s", s.ratePerSecond()));
+        }
+        if (s.etaSeconds() >= 0) {
+            long eta = Math.round(s.etaSeconds());
+            b.append(String.format(Locale.ROOT, " | ETA %d:%02d", eta / 60, eta % 60));
+        }
+        String a = activity(s);
+        if (!a.isEmpty()) {
+            b.append(" | now: ").append(a);
+        }
+        return b.toString();
+    }
+
+    private static String activity(SessionStatus s) {
+        List<String> parts = new ArrayList<>();
+        for (WorkerActivity w : s.workers()) {
+            if (w.filePath() != null) {
+                String name = w.filePath().substring(w.filePath().lastIndexOf('/') + 1);
+                parts.add(name + " (" + w.stage() + ")");
+            }
+        }
+        return s.state().name().equals("PAUSED") ? "PAUSED: " + s.pauseReason() : String.join(", ", parts);
+    }
+}
