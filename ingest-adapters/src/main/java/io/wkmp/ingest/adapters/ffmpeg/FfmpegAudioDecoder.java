@@ -41,8 +41,11 @@ public final class FfmpegAudioDecoder implements AudioDecoder {
         return probeStream(file).format();
     }
 
-    /** The format plus whether the codec decodes to floating point (then PCM is converted as Chromaprint's fpcalc does). */
-    private record Stream(AudioFormat format, boolean floatingPoint) {}
+    /**
+     * The format plus whether the codec decodes to floating point (then PCM is converted as Chromaprint's fpcalc does),
+     * and the exact length the container states when ffmpeg would decode past it (else null).
+     */
+    private record Stream(AudioFormat format, boolean floatingPoint, String statedSeconds) {}
 
     private Stream probeStream(Path file) {
         requireNonEmpty(file);
@@ -60,7 +63,11 @@ public final class FfmpegAudioDecoder implements AudioDecoder {
         double seconds = s.path("duration").asDouble(json.path("format").path("duration").asDouble(-1));
         long ticks = seconds > 0 ? Ticks.fromSeconds(seconds) : -1;
         boolean floating = s.path("sample_fmt").asText("").startsWith("flt") || s.path("sample_fmt").asText("").startsWith("dbl");
-        return new Stream(new AudioFormat(rate, channels, bits, s.path("codec_name").asText("unknown"), ticks), floating);
+        // MP4/M4A state the exact length in the edit list, but ffmpeg decodes the encoder's end padding too (up to
+        // one AAC frame, ~23 ms): decode only the stated length there. Elsewhere a stated length may be an estimate.
+        boolean mp4 = json.path("format").path("format_name").asText("").contains("mp4") && s.path("duration_ts").asLong(0) > 0;
+        return new Stream(new AudioFormat(rate, channels, bits, s.path("codec_name").asText("unknown"), ticks), floating,
+                mp4 ? s.path("duration").asText() : null);
     }
 
     @Override
@@ -69,7 +76,11 @@ public final class FfmpegAudioDecoder implements AudioDecoder {
         AudioFormat format = stream.format();
         String codec = stream.floatingPoint() ? "f32le" : "s16le";
         List<String> cmd = FfmpegProcess.args(ffmpeg, "-nostdin", "-v", "error", "-xerror", "-i", FfmpegProcess.input(file),
-                "-map", "0:a:0", "-f", codec, "-acodec", "pcm_" + codec, "-");
+                "-map", "0:a:0");
+        if (stream.statedSeconds() != null) {
+            cmd.addAll(List.of("-t", stream.statedSeconds()));
+        }
+        cmd.addAll(List.of("-f", codec, "-acodec", "pcm_" + codec, "-"));
         try (FfmpegProcess p = FfmpegProcess.start(cmd)) {
             sink.start(format);
             long frames = new PcmReader(p.stdout(), format.channels(), stream.floatingPoint()).pump(sink);

@@ -46,6 +46,14 @@ class FfmpegDecoderTest {
     }
 
     @Test
+    void m4aDecodesToItsStatedLengthWithoutTheEncodersEndPadding() {
+        // 17 s at 44.1 kHz is not a whole number of 1024-sample AAC frames: ffmpeg alone decodes 750,592 frames
+        Path wav = AudioSynth.builder(44_100, 2).music(17_000, 6).build().writeWav(dir.resolve("pad.wav"));
+        Path m4a = AudioEncoder.encode(wav, EncodedFormat.M4A, Map.of());
+        assertThat(count(m4a)).isEqualTo(17 * 44_100);
+    }
+
+    @Test
     void corruptTruncatedEmptyAndNonAudioInputAreDecodeErrors() throws Exception {
         Path wav = AudioSynth.builder(44_100, 2).music(20_000, 4).build().writeWav(dir.resolve("src.wav"));
         Path empty = Files.write(dir.resolve("empty.flac"), new byte[0]);
