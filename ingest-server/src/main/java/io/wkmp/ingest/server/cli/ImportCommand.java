@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -30,6 +32,8 @@ import picocli.CommandLine.Parameters;
 public final class ImportCommand implements Callable<Integer> {
     private static final Duration TICK = Duration.ofMillis(500);
     private static final Duration PLAIN_LINE_INTERVAL = Duration.ofSeconds(5);
+    /** How long a signal waits for the cancelled import to wind down and report. */
+    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(30);
 
     @Parameters(index = "0", paramLabel = "FOLDER", description = "the folder to import")
     Path folder;
@@ -66,6 +70,7 @@ public final class ImportCommand implements Callable<Integer> {
             err.println("wkmp-ai: " + e.getMessage());
             return ImportReport.EXIT_USAGE;
         }
+        CountDownLatch reported = new CountDownLatch(1);
         try (WkmpIngest closing = ingest) {
             try {
                 session = ingest.start(folder.toAbsolutePath(), ingest.parameters());
@@ -81,10 +86,18 @@ public final class ImportCommand implements Callable<Integer> {
                     }
                 }
             });
-            Thread hook = new Thread(session::cancel, "wkmp-ai-cancel");
+            // SIGTERM / Ctrl-C: cancel, then hold the JVM until the summary is out and the database closed
+            Thread hook = new Thread(() -> {
+                session.cancel();
+                awaitQuietly(reported);
+            }, "wkmp-ai-cancel");
             Runtime.getRuntime().addShutdownHook(hook);
             SessionStatus done = follow(session);
-            Runtime.getRuntime().removeShutdownHook(hook);
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running: it waits for this report
+            }
             List<ImportIssue> all;
             synchronized (issues) {
                 all = List.copyOf(issues);
@@ -94,7 +107,18 @@ public final class ImportCommand implements Callable<Integer> {
             } else {
                 out.print(ImportReport.table(done, all));
             }
+            out.flush();
             return ImportReport.exitCode(done);
+        } finally {
+            reported.countDown();
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch reported) {
+        try {
+            reported.await(SHUTDOWN_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -1,6 +1,6 @@
 package io.wkmp.ingest.server.e2e;
 
-import static io.wkmp.ingest.server.e2e.LibraryDb.TICKS_PER_MS;
+import static io.wkmp.ingest.server.e2e.LibraryAssertions.assertFile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,7 +15,6 @@ import io.wkmp.ingest.testkit.audio.EncodedFormat;
 import io.wkmp.ingest.testkit.library.SynthLibrary;
 import io.wkmp.ingest.testkit.library.SynthLibrary.LibraryFile;
 import io.wkmp.ingest.testkit.library.SynthLibrary.LibraryFile.Kind;
-import io.wkmp.ingest.testkit.library.SynthLibrary.Track;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +35,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ImportEndToEndTest {
     private static final String MUSIC = "music";
-    private static final long TOLERANCE_TICKS = 10 * TICKS_PER_MS;
 
     @TempDir
     static Path dir;
@@ -160,23 +158,5 @@ class ImportEndToEndTest {
         assertThat(db.count("passages")).isEqualTo(tracks);
         assertThat(db.count("files")).isEqualTo(library.files().size() - 1);
         assertThat(db.count("songs")).isEqualTo(tracks);
-    }
-
-    private static void assertFile(LibraryDb db, String path, LibraryFile f) {
-        assertThat(db.status(path)).as(path).contains("INGEST COMPLETE");
-        List<LibraryDb.PassageRow> rows = db.passages(path);
-        assertThat(rows).as(path).hasSize(f.tracks().size());
-        for (int i = 0; i < rows.size(); i++) {
-            assertPassage(path, rows.get(i), f.tracks().get(i));
-        }
-    }
-
-    private static void assertPassage(String path, LibraryDb.PassageRow row, Track t) {
-        String what = path + " " + t.title() + " " + row;
-        assertThat(row.start()).as("start of %s", what).isCloseTo(t.startMs() * TICKS_PER_MS, org.assertj.core.data.Offset.offset(TOLERANCE_TICKS));
-        assertThat(row.end()).as("end of %s", what).isCloseTo(t.endMs() * TICKS_PER_MS, org.assertj.core.data.Offset.offset(TOLERANCE_TICKS));
-        assertThat(row.recordingMbid()).as(what).isEqualTo(t.recordingMbid());
-        assertThat(row.decision()).as(what).isEqualTo("ACCEPT");
-        assertThat(row.flavor()).as("flavour of %s", what).isNotBlank();
     }
 }
