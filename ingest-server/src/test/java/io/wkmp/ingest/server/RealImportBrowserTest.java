@@ -4,16 +4,25 @@ import static io.wkmp.ingest.server.TestDatabase.S;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wkmp.ingest.adapters.wiring.WkmpIngest;
 import io.wkmp.ingest.testkit.fakes.FakeAcousticBrainzServer;
 import io.wkmp.ingest.testkit.fakes.FakeAcoustIdServer;
 import io.wkmp.ingest.testkit.fakes.FakeMusicBrainzServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.generic.GenericType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -104,6 +113,12 @@ class RealImportBrowserTest {
         assertThat(b.text("accepted")).isEqualTo("5");
         assertThat(b.text("errors")).contains("library/singles/broken.flac");
         assertThat(b.driver.findElement(By.id("workers")).getText()).doesNotContain(" s").contains("idle");
+        String sessionId = b.driver.getCurrentUrl().replaceFirst(".*session_id=", "");
+        JsonNode workers = json(httpGet("/import/status/" + sessionId)).path("workers");
+        assertThat(workers).isNotEmpty().allSatisfy(w -> {
+            assertThat(w.path("file_path").isNull()).isTrue();
+            assertThat(w.path("elapsed_ms").isNull()).as("an idle worker has no time on a file").isTrue();
+        });
 
         b.find("summary-link").click();
         b.waitUntil(d -> d.findElement(By.id("imported")).getText().equals("4"));
@@ -115,7 +130,7 @@ class RealImportBrowserTest {
         Jdbi db = Jdbi.create("jdbc:sqlite:" + root.resolve("wkmp.db") + "?busy_timeout=5000");
         Map<String, Integer> decisions = db.withHandle(h -> h.createQuery(
                 "SELECT identification_decision d, count(*) n FROM passages GROUP BY identification_decision")
-                .setMapKeyColumn("d").setMapValueColumn("n").collectInto(new org.jdbi.v3.core.generic.GenericType<Map<String, Integer>>() { }));
+                .setMapKeyColumn("d").setMapValueColumn("n").collectInto(new GenericType<Map<String, Integer>>() { }));
         assertThat(decisions).containsEntry("ACCEPT", 5).containsEntry("REJECT", 1);
         Map.of("accepted", "ACCEPT", "review", "REVIEW", "rejected", "REJECT", "pending", "PENDING").forEach((id, decision) ->
                 assertThat(b.text(id)).as(id).isEqualTo(String.valueOf(decisions.getOrDefault(decision, 0))));
@@ -146,6 +161,26 @@ class RealImportBrowserTest {
         assertThat(after.get(1) / (double) S).isCloseTo(target, within(0.1));
         assertThat(after.get(0)).isEqualTo(before.get(0));
         assertThat(ticks(db, 1)).isEqualTo(second);
+    }
+
+    private static JsonNode json(String text) {
+        try {
+            return new ObjectMapper().readTree(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String httpGet(String path) {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** start, end of the side's passage {@code index} in time order. */
