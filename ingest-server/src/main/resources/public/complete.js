@@ -14,13 +14,14 @@
     wkmp.setState(document.getElementById("state"), s.state);
     document.getElementById("folder").textContent = s.folder || "the root folder";
     document.getElementById("duration").textContent = wkmp.seconds(s.elapsed_seconds);
-    document.getElementById("processed").textContent = s.progress.current + " of " + s.progress.total;
+    document.getElementById("found").textContent = s.progress.total;
+    document.getElementById("processed").textContent = s.progress.current;
     document.getElementById("imported").textContent = c.imported;
     document.getElementById("unchanged").textContent = c.unchanged;
     document.getElementById("duplicate").textContent = c.duplicate;
     document.getElementById("failed").textContent = c.failed;
     document.getElementById("passages").textContent = c.passages_created;
-    document.getElementById("identified").textContent = [c.accepted, c.review, c.rejected, c.pending].join(" / ");
+    for (const k of ["accepted", "review", "rejected", "pending"]) document.getElementById(k).textContent = c[k];
     const list = document.getElementById("errors");
     s.errors.forEach(e => list.append(wkmp.issueItem(e)));
     document.getElementById("error-count").textContent = s.errors.length;

@@ -21,6 +21,7 @@
     document.getElementById("imported").textContent = s.counts.imported;
     document.getElementById("failed").textContent = s.counts.failed;
     document.getElementById("passages").textContent = s.counts.passages_created;
+    document.getElementById("accepted").textContent = s.counts.accepted;
     renderWorkers(s.workers || []);
     (s.errors || []).forEach(addError);
     const paused = s.state === "PAUSED";
@@ -34,7 +35,7 @@
     body.replaceChildren(...workers.map(w => {
       const tr = document.createElement("tr");
       tr.append(wkmp.el("td", "#" + w.worker_id), wkmp.el("td", w.file_path || "idle"), wkmp.el("td", w.stage || "–"),
-        wkmp.el("td", w.elapsed_ms === null ? "–" : (w.elapsed_ms / 1000).toFixed(1) + " s", "num"));
+        wkmp.el("td", w.elapsed_ms === null || !w.file_path ? "–" : (w.elapsed_ms / 1000).toFixed(1) + " s", "num"));
       return tr;
     }));
   }

@@ -161,10 +161,13 @@
     drag = best;
     if (best) { selected = best.i; ev.preventDefault(); }
   });
+  canvas.addEventListener("mousemove", ev => {
+    document.getElementById("cursor").textContent = "cursor at " + seconds(toTicks(canvasX(ev))) + " s";
+  });
+  canvas.addEventListener("mouseleave", () => { document.getElementById("cursor").innerHTML = "&nbsp;"; });
   window.addEventListener("mousemove", ev => {
-    const x = canvasX(ev);
-    if (x >= 0 && x <= canvas.width) document.getElementById("cursor").textContent = "cursor at " + seconds(toTicks(x)) + " s";
     if (!drag) return;
+    const x = canvasX(ev);
     passages[drag.i].timing[drag.field] = toTicks(x);
     document.getElementById("t-" + drag.i + "-" + drag.field).value = seconds(passages[drag.i].timing[drag.field]);
     changed();

@@ -61,9 +61,9 @@ public final class IngestServer implements AutoCloseable {
             r.before(guard::check);
             errors(r);
             PAGES.forEach((path, file) -> r.get(path, ctx -> page(ctx, file)));
-            new ImportRoutes(context.ingestor(), context.store(), paths, streams, json, context.version()).register(r);
+            new ImportRoutes(context.ingestor(), context.parameters(), paths, streams, json, context.version()).register(r);
             new FolderRoutes(paths).register(r);
-            new ParameterRoutes(context.store(), json).register(r);
+            new ParameterRoutes(context.store(), context.parameters(), json).register(r);
             new AnalyzeRoutes(context.decoder(), context.store(), paths, json).register(r);
             new MetadataRoutes(context.queries(), paths, json).register(r);
             new SegmentEditorRoutes(context.queries(), context.decoder(), paths, json).register(r);

@@ -47,7 +47,7 @@ public final class ServeCommand implements Callable<Integer> {
     public static ServerContext contextOf(WkmpIngest ingest) {
         return new ServerContext(ingest.rootFolder(), ingest, ingest.store(),
                 SqliteLibraryQueries.open(ingest.rootFolder().resolve("wkmp.db")), ingest.decoder(), ingest.acoustIdKeys(),
-                "0.1.0");
+                "0.1.0", ingest::parameters);
     }
 
     /** Host names accepted besides the loopback ones: the bind address itself when it is a specific non-loopback one. */

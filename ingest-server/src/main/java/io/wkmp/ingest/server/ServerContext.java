@@ -5,8 +5,10 @@ import io.wkmp.ingest.core.port.AcoustIdKeys;
 import io.wkmp.ingest.core.port.AudioDecoder;
 import io.wkmp.ingest.core.port.LibraryQueries;
 import io.wkmp.ingest.core.port.LibraryStore;
+import io.wkmp.ingest.core.params.ImportParameters;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * What the server works with: the root folder, the import engine and the database and audio ports.
@@ -16,9 +18,11 @@ import java.util.Objects;
  * @param decoder decodes files for waveforms and amplitude analysis
  * @param acoustIdKeys validates and installs AcoustID keys
  * @param version shown by {@code /health}
+ * @param parameters the parameters an import gets before the wizard's changes: the stored settings plus the
+ *     overrides the ingestor was built with (e.g. {@code serve --musicbrainz-url})
  */
 public record ServerContext(Path rootFolder, Ingestor ingestor, LibraryStore store, LibraryQueries queries,
-        AudioDecoder decoder, AcoustIdKeys acoustIdKeys, String version) {
+        AudioDecoder decoder, AcoustIdKeys acoustIdKeys, String version, Supplier<ImportParameters> parameters) {
     public ServerContext {
         Objects.requireNonNull(rootFolder, "rootFolder");
         Objects.requireNonNull(ingestor, "ingestor");
@@ -27,5 +31,13 @@ public record ServerContext(Path rootFolder, Ingestor ingestor, LibraryStore sto
         Objects.requireNonNull(decoder, "decoder");
         Objects.requireNonNull(acoustIdKeys, "acoustIdKeys");
         version = version == null ? "dev" : version;
+        Objects.requireNonNull(parameters, "parameters");
+    }
+
+    /** A context whose import parameters are the stored settings alone. */
+    public ServerContext(Path rootFolder, Ingestor ingestor, LibraryStore store, LibraryQueries queries,
+            AudioDecoder decoder, AcoustIdKeys acoustIdKeys, String version) {
+        this(rootFolder, ingestor, store, queries, decoder, acoustIdKeys, version,
+                () -> ImportParameters.fromSettings(store.readSettings(), problem -> { }));
     }
 }

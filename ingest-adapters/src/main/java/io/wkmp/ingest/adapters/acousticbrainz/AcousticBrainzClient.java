@@ -55,6 +55,7 @@ public final class AcousticBrainzClient implements FlavorSource {
     }
 
     /** Fetches and caches the documents of the recordings not cached yet, {@value #BULK} a request. */
+    @Override
     public void prefetch(List<String> recordingMbids) {
         List<String> missing = new ArrayList<>();
         for (String id : recordingMbids) {

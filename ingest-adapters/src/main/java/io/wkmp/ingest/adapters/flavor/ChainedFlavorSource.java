@@ -27,4 +27,11 @@ public final class ChainedFlavorSource implements FlavorSource {
         }
         return Optional.empty();
     }
+
+    @Override
+    public void prefetch(List<String> recordingMbids) {
+        for (FlavorSource s : sources) {
+            s.prefetch(recordingMbids);
+        }
+    }
 }

@@ -15,8 +15,8 @@ public final class HttpSetup {
     private HttpSetup() {}
 
     /**
-     * A client with the {@code http_timeout_ms} call timeout that tells each request's {@link RequestGate} when
-     * the request actually goes out; share it (it pools connections and threads).
+     * A client with the {@code http_timeout_ms} call timeout that tells each request's {@link RequestGate} ticket
+     * when the request actually goes out; share it (it pools connections and threads).
      */
     public static OkHttpClient sharedClient(ImportParameters params) {
         Duration timeout = Duration.ofMillis(params.integer(Parameter.HTTP_TIMEOUT_MS));
@@ -28,9 +28,9 @@ public final class HttpSetup {
                 .eventListener(new EventListener() {
                     @Override
                     public void requestHeadersStart(Call call) {
-                        RequestGate gate = call.request().tag(RequestGate.class);
-                        if (gate != null) {
-                            gate.sent();
+                        RequestGate.Ticket ticket = call.request().tag(RequestGate.Ticket.class);
+                        if (ticket != null) {
+                            ticket.sent();
                         }
                     }
                 })

@@ -99,7 +99,7 @@ public final class ServiceEndpoint {
     }
 
     private HttpReply execute(Request.Builder builder) {
-        Request request = builder.header("User-Agent", userAgent).tag(RequestGate.class, gate).build();
+        Request request = builder.header("User-Agent", userAgent).build();
         HttpReply reply;
         try {
             reply = executor.get(() -> once(request));
@@ -117,15 +117,17 @@ public final class ServiceEndpoint {
     }
 
     private HttpReply once(Request request) throws InterruptedException {
-        if (gate != null) {
-            gate.acquire();
-        }
-        try (Response response = client.newCall(request).execute()) {
+        RequestGate.Ticket ticket = gate == null ? null : gate.acquire();
+        try (Response response = client.newCall(request.newBuilder().tag(RequestGate.Ticket.class, ticket).build()).execute()) {
             ResponseBody body = response.body();
             byte[] bytes = body == null ? new byte[0] : body.bytes();
             return new HttpReply(response.code(), bytes, retryAfter(response.header("Retry-After")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            if (ticket != null) {
+                ticket.done();
+            }
         }
     }
 

@@ -42,6 +42,11 @@ final class SessionAcoustIdKeys implements AcoustIdKeys {
     }
 
     @Override
+    public boolean configured() {
+        return key.get() != null;
+    }
+
+    @Override
     public String toString() {
         return "SessionAcoustIdKeys[" + (key.get() == null ? "no key" : "key set") + "]";
     }

@@ -123,6 +123,18 @@ class MusicBrainzClientTest {
     }
 
     @Test
+    void aServiceSlowerThanTheTimeoutIsLookupUnavailableSoon() {
+        ImportParameters slow = params("musicbrainz_base_url", fake.apiUrl(), "musicbrainz_rate_limit_ms", "150",
+                "http_timeout_ms", "300");
+        fake.faults().latency(1000);
+        MusicBrainzClient c = new MusicBrainzClient(ServiceEndpoints.musicBrainz(slow, HttpSetup.sharedClient(slow)), cache);
+        long t0 = System.nanoTime();
+        assertThatThrownBy(() -> c.lookupRelease(REL)).isInstanceOf(LookupUnavailableException.class).hasMessageContaining("timeout");
+        assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(2500);
+        assertThat(cache.writes()).isZero();
+    }
+
+    @Test
     void malformedJsonIsAClearErrorNotACrash() {
         fake.faults().malformedJson(1);
         assertThatThrownBy(() -> client(25).lookupRelease(REL)).isInstanceOf(LookupUnavailableException.class)

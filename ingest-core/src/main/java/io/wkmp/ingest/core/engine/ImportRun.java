@@ -15,6 +15,7 @@ import io.wkmp.ingest.core.port.ImportEvents;
 import io.wkmp.ingest.core.port.LibraryStore;
 import io.wkmp.ingest.core.session.ImportEvent;
 import io.wkmp.ingest.core.session.SessionLifecycle;
+import io.wkmp.ingest.core.session.SessionRecord;
 import io.wkmp.ingest.core.session.SessionState;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -161,6 +162,7 @@ final class ImportRun implements ImportSession {
         ticker.scheduleAtFixedRate(this::publishProgress, PROGRESS_INTERVAL.toMillis(), PROGRESS_INTERVAL.toMillis(),
                 TimeUnit.MILLISECONDS);
         try {
+            record(false);
             List<FileTask> todo = scan();
             if (cancelled) {
                 lifecycle.cancel();
@@ -191,8 +193,21 @@ final class ImportRun implements ImportSession {
         } finally {
             ticker.shutdownNow();
             progress.finished();
+            record(true);
             log.publish(new ImportEvent.Finished(id, status(), clock.instant()));
             finished.countDown();
+        }
+    }
+
+    /** Keeps the session in the history table; best effort: a failure here never fails the import. */
+    private void record(boolean ended) {
+        SessionStatus s = status();
+        try {
+            store.recordSession(new SessionRecord(id, s.state(), folder.toString(), params.toSettings(), s.filesTotal(),
+                    s.filesDone(), s.filesSkipped(), s.passagesCreated(), s.currentOperation(), progress.allIssues(),
+                    s.startedAt(), ended ? clock.instant() : null));
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "could not record session " + id + " in the history: " + e.getMessage());
         }
     }
 

@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * Aligns a group's passages to a release's tracks: first by fingerprint (the passage's AcoustID candidates
  * include the track's recording), then by track number (tags, else file name; disc from the tags), then,
- * when the group has exactly as many passages as the release has tracks, by order. Each track is used once.
+ * when the group has exactly as many passages as the release has tracks, the remaining passages to the
+ * remaining tracks in order. Each track is used once.
  */
 final class TrackAligner {
     /** How a passage was aligned. */
@@ -67,9 +68,16 @@ final class TrackAligner {
         }
         List<Track> all = release.tracks();
         if (all.size() == n) {
-            for (int i = 0; i < n; i++) {
-                if (tracks.get(i) == null && !used.contains(all.get(i).trackMbid())) {
-                    set(tracks, via, used, i, all.get(i), Via.ORDER);
+            List<Track> free = new ArrayList<>();
+            for (Track t : all) {
+                if (!used.contains(t.trackMbid())) {
+                    free.add(t);
+                }
+            }
+            int next = 0;
+            for (int i = 0; i < n && next < free.size(); i++) {
+                if (tracks.get(i) == null) {
+                    set(tracks, via, used, i, free.get(next++), Via.ORDER);
                 }
             }
         }

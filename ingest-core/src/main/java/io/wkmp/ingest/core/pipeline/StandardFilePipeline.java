@@ -104,6 +104,7 @@ public final class StandardFilePipeline implements FilePipeline {
         GroupResult identified = identify(analysis, fileTags, hints, ctx, task, warnings);
 
         ctx.stage("flavor");
+        prefetchFlavors(identified);
         List<PassageImport> passages = new ArrayList<>();
         List<AnalyzedPassage> analyzed = analysis.passages();
         Release release = identified.release().orElse(null);
@@ -165,6 +166,25 @@ public final class StandardFilePipeline implements FilePipeline {
             warnings.add(warning(ErrorCode.MBID_LOOKUP_FAILED, task, why));
         }
         return result.get();
+    }
+
+    /** Asks for the whole release's flavours at once (one bulk request an album; later files hit the cache). */
+    private void prefetchFlavors(GroupResult identified) {
+        List<String> ids = new ArrayList<>();
+        identified.release().ifPresent(r -> r.tracks().forEach(t -> {
+            if (t.recording() != null) {
+                ids.add(t.recording().recordingMbid());
+            }
+        }));
+        identified.passages().forEach(p -> {
+            String mbid = p.identification().recordingMbid();
+            if (mbid != null && !ids.contains(mbid)) {
+                ids.add(mbid);
+            }
+        });
+        if (!ids.isEmpty()) {
+            flavor.prefetch(ids);
+        }
     }
 
     private Flavor flavorOf(String mbid, FileTask task, AnalyzedPassage p, List<ImportIssue> warnings) {

@@ -8,6 +8,11 @@ public interface AcoustIdKeys {
     /** Uses {@code apiKey} for every later lookup, and remembers it (settings). */
     void use(String apiKey);
 
+    /** Whether a key is in use now, from wherever it came (setting, environment, config file, embedder). */
+    default boolean configured() {
+        return false;
+    }
+
     /** For setups without AcoustID: refuses every key. */
     AcoustIdKeys NONE = new AcoustIdKeys() {
         @Override

@@ -12,4 +12,7 @@ public interface FlavorSource {
      * @param endTicks passage end in the file
      */
     Optional<Flavor> flavorOf(String recordingMbid, Path file, long startTicks, long endTicks);
+
+    /** Hint: these recordings' flavours will be asked for soon (a source may fetch them in bulk). Never throws. */
+    default void prefetch(java.util.List<String> recordingMbids) {}
 }

@@ -43,7 +43,7 @@ public final class AcoustIdKeyRoutes {
 
     private Map<String, Object> state() {
         String key = store.readSettings().get(SETTING);
-        return Map.of("configured", key != null && !key.isBlank());
+        return Map.of("configured", keys.configured() || key != null && !key.isBlank());
     }
 
     private void setKey(Context ctx) {

@@ -6,7 +6,6 @@ import io.javalin.router.JavalinDefaultRoutingApi;
 import io.wkmp.ingest.core.engine.ImportSession;
 import io.wkmp.ingest.core.engine.Ingestor;
 import io.wkmp.ingest.core.params.ImportParameters;
-import io.wkmp.ingest.core.port.LibraryStore;
 import io.wkmp.ingest.server.ApiException;
 import io.wkmp.ingest.server.security.RootPaths;
 import io.wkmp.ingest.server.sse.EventStreams;
@@ -17,25 +16,23 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.function.Supplier;
 
 /** Import sessions: health, start, status polling, active session, cancel, and the SSE event stream. */
 public final class ImportRoutes {
-    private static final Logger LOG = LoggerFactory.getLogger(ImportRoutes.class);
 
     private final Ingestor ingestor;
-    private final LibraryStore store;
+    private final Supplier<ImportParameters> parameters;
     private final RootPaths paths;
     private final EventStreams streams;
     private final ObjectMapper json;
     private final String version;
     private final Instant started = Instant.now();
 
-    public ImportRoutes(Ingestor ingestor, LibraryStore store, RootPaths paths, EventStreams streams, ObjectMapper json,
+    public ImportRoutes(Ingestor ingestor, Supplier<ImportParameters> parameters, RootPaths paths, EventStreams streams, ObjectMapper json,
             String version) {
         this.ingestor = ingestor;
-        this.store = store;
+        this.parameters = parameters;
         this.paths = paths;
         this.streams = streams;
         this.json = json;
@@ -80,8 +77,7 @@ public final class ImportRoutes {
         if (!Files.isDirectory(folder)) {
             throw ApiException.badRequest("NOT_A_FOLDER", "folder '" + folderText + "' is not a folder");
         }
-        ImportParameters params = ImportParameters.fromSettings(store.readSettings(), p -> LOG.warn("{}", p))
-                .with(body.textMap("parameters"));
+        ImportParameters params = parameters.get().with(body.textMap("parameters"));
         ImportSession session = ingestor.start(folder, params);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("session_id", session.id());

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Import parameters: their definitions with current values ({@code GET /parameters}), validation of a change
@@ -18,10 +19,13 @@ import java.util.Map;
  */
 public final class ParameterRoutes {
     private final LibraryStore store;
+    private final Supplier<ImportParameters> current;
     private final ObjectMapper json;
 
-    public ParameterRoutes(LibraryStore store, ObjectMapper json) {
+    /** @param current the parameters an import would get now (stored settings plus the server's overrides) */
+    public ParameterRoutes(LibraryStore store, Supplier<ImportParameters> current, ObjectMapper json) {
         this.store = store;
+        this.current = current;
         this.json = json;
     }
 
@@ -45,9 +49,9 @@ public final class ParameterRoutes {
         return current().with(JsonBody.of(ctx, json).textMap("parameters"));
     }
 
-    /** The stored parameters; a bad stored value falls back to its default (reported by the engine when it runs). */
+    /** The current parameters; a bad stored value falls back to its default (reported by the engine when it runs). */
     private ImportParameters current() {
-        return ImportParameters.fromSettings(store.readSettings(), problem -> { });
+        return current.get();
     }
 
     private static Map<String, Object> view(ImportParameters values, List<String> saved) {

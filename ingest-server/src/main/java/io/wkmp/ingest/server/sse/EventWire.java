@@ -109,7 +109,8 @@ public final class EventWire {
             m.put("file_path", w.filePath());
             m.put("stage", w.stage());
             m.put("since", w.since() == null ? null : w.since().toString());
-            m.put("elapsed_ms", w.since() == null ? null : Math.max(0, Duration.between(w.since(), now).toMillis()));
+            boolean busy = w.since() != null && w.filePath() != null;
+            m.put("elapsed_ms", busy ? Math.max(0, Duration.between(w.since(), now).toMillis()) : null);
             return m;
         }).toList();
     }

@@ -6,6 +6,7 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,13 +15,19 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Common machinery of the fake services: a Javalin server on 127.0.0.1 and a free port, request counters
  * per endpoint, the service's rate limit and {@link Faults}. The rate is checked like a real limiter
- * (generic cell rate algorithm): each accepted request books the next slot one interval later; a request
+ * (generic cell rate algorithm) on the time the request headers arrived: each accepted request books the
+ * next slot one interval later; a request
  * arriving more than a small jitter allowance before its slot is a violation, counted and refused the way
  * the real service refuses it. So a client that keeps the average rate passes, a burst does not.
  */
 public abstract class FakeService implements AutoCloseable {
-    /** Most jitter allowed before a request's slot: network and scheduling noise, never a second request. */
-    static final long MAX_JITTER_MS = 100;
+    /**
+     * Most jitter allowed before a request's slot: network and scheduling noise (on a loaded 2-core machine a
+     * request sent on time was seen arriving 100+ ms early after a late predecessor), never a second request:
+     * it stays below half an interval, so a client at twice the rate is still caught. The real services count
+     * requests per second, which is more lenient still.
+     */
+    static final long MAX_JITTER_MS = 150;
     static final ObjectMapper JSON = new ObjectMapper();
 
     private final Javalin app;
@@ -31,6 +38,7 @@ public abstract class FakeService implements AutoCloseable {
     private final Object rateLock = new Object();
     private long nextSlotNanos = Long.MIN_VALUE;
     private volatile String lastUserAgent;
+    private final java.util.List<String> violationDetails = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** @param minIntervalMs least time between two requests the real service tolerates (0 = no limit) */
     protected FakeService(long minIntervalMs) {
@@ -79,6 +87,11 @@ public abstract class FakeService implements AutoCloseable {
         return violations.get();
     }
 
+    /** For each violation, how early it came ("arrived 180 ms before its slot"). */
+    public java.util.List<String> violationDetails() {
+        return java.util.List.copyOf(violationDetails);
+    }
+
     /** The User-Agent of the last request, or null. */
     public String lastUserAgent() {
         return lastUserAgent;
@@ -88,6 +101,7 @@ public abstract class FakeService implements AutoCloseable {
     public void resetCounters() {
         requests.clear();
         violations.set(0);
+        violationDetails.clear();
     }
 
     @Override
@@ -100,7 +114,7 @@ public abstract class FakeService implements AutoCloseable {
         return ctx -> {
             requests.computeIfAbsent(name, k -> new AtomicInteger()).incrementAndGet();
             lastUserAgent = ctx.header("User-Agent");
-            boolean tooSoon = tooSoon(System.nanoTime());
+            boolean tooSoon = tooSoon(arrivalNanos(ctx));
             if (faults.latencyMs() > 0) {
                 Thread.sleep(faults.latencyMs());
             }
@@ -122,14 +136,21 @@ public abstract class FakeService implements AutoCloseable {
         };
     }
 
+    /** When the request's headers arrived (Jetty's own stamp, taken before any handler thread ran). */
+    private static long arrivalNanos(Context ctx) {
+        ServletContextRequest r = ServletContextRequest.getServletContextRequest(ctx.req());
+        return r == null ? System.nanoTime() : r.getHeadersNanoTime();
+    }
+
     private boolean tooSoon(long now) {
         if (minIntervalMs <= 0) {
             return false;
         }
         long interval = minIntervalMs * 1_000_000;
-        long jitter = Math.min(MAX_JITTER_MS, minIntervalMs / 2) * 1_000_000;
+        long jitter = Math.min(MAX_JITTER_MS, minIntervalMs / 2 - 1) * 1_000_000;
         synchronized (rateLock) {
             if (nextSlotNanos != Long.MIN_VALUE && now < nextSlotNanos - jitter) {
+                violationDetails.add("arrived " + (nextSlotNanos - now) / 1_000_000 + " ms before its slot");
                 return true;
             }
             nextSlotNanos = (nextSlotNanos == Long.MIN_VALUE ? now : Math.max(now, nextSlotNanos)) + interval;

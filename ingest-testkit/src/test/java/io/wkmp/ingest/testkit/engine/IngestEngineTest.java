@@ -117,6 +117,13 @@ class IngestEngineTest {
                 org.assertj.core.groups.Tuple.tuple(ErrorCode.DECODE_ERROR, "c/bad.mp3"));
         assertThat(store.file("b/copy.mp3").orElseThrow().status()).isEqualTo(FileStatus.DUPLICATE_HASH);
         assertThat(store.file("b/copy.mp3").orElseThrow().duplicateOfPath()).isEqualTo("a/1.flac");
+        assertThat(store.sessions()).singleElement().satisfies(r -> {
+            assertThat(r.sessionId()).isEqualTo(s.id());
+            assertThat(r.state()).isEqualTo(SessionState.COMPLETED);
+            assertThat(r.filesTotal()).isEqualTo(6);
+            assertThat(r.issues()).hasSize(2);
+            assertThat(r.endedAt()).isNotNull();
+        });
 
         List<ImportEvent> events = s.eventsSince(0).stream().map(ImportEvent.Sequenced::event).collect(Collectors.toList());
         List<String> moves = events.stream().filter(e -> e instanceof ImportEvent.StateChanged)
