@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Import-engine benchmark (docs/benchmarks.md "Import engine"): one synthesized library (~20 files, FLAC,
@@ -50,7 +49,7 @@ public final class EngineBenchmark {
                 FakeAcousticBrainzServer acousticBrainz = new FakeAcousticBrainzServer(library.catalog())) {
             for (int workers : new int[] {1, 2, 4}) {
                 Path root = Files.createDirectories(base.resolve("root-" + workers + "-" + System.nanoTime()));
-                copy(library.folder(), root.resolve("music"));
+                library.copyTo(root.resolve("music"));
                 List<FakeService> fakes = List.of(acoustId, musicBrainz, acousticBrainz);
                 fakes.forEach(FakeService::resetCounters);
                 double cpu0 = cpuSeconds();
@@ -87,18 +86,5 @@ public final class EngineBenchmark {
             ticks += Long.parseLong(f[i]);
         }
         return ticks / 100.0;
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path p : all.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 }

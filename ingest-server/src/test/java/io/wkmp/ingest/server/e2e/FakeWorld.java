@@ -6,15 +6,11 @@ import io.wkmp.ingest.testkit.fakes.FakeAcousticBrainzServer;
 import io.wkmp.ingest.testkit.fakes.FakeAcoustIdServer;
 import io.wkmp.ingest.testkit.fakes.FakeCatalog;
 import io.wkmp.ingest.testkit.fakes.FakeMusicBrainzServer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * The three fake services over one catalogue, without rate limits (these tests are about the engine, the
@@ -63,23 +59,6 @@ final class FakeWorld implements AutoCloseable {
     static void storeKey(Path root) {
         try (SqliteLibraryStore store = SqliteLibraryStore.open(root)) {
             store.writeSettings(Map.of("acoustid_api_key", KEY));
-        }
-    }
-
-    /** Copies the library folder {@code from} to {@code to} (a fresh root's music folder). */
-    static Path copyTree(Path from, Path to) {
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path p : all.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-            return to;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -68,7 +68,7 @@ class ImportEndToEndTest {
     @Test
     void theEmbeddingApiImportsTheLibrary() throws Exception {
         Path root = Files.createDirectories(dir.resolve("api-root"));
-        Path music = FakeWorld.copyTree(library.folder(), root.resolve(MUSIC));
+        Path music = library.copyTo(root.resolve(MUSIC));
         SessionStatus done;
         try (WkmpIngest ingest = fakes.wiring(root).build()) {
             ImportSession session = ingest.start(music);
@@ -88,7 +88,7 @@ class ImportEndToEndTest {
     @Test
     void theCommandLineImportsTheLibraryAndReportsTheCorruptFile() throws Exception {
         Path root = Files.createDirectories(dir.resolve("cli-root"));
-        Path music = FakeWorld.copyTree(library.folder(), root.resolve(MUSIC));
+        Path music = library.copyTo(root.resolve(MUSIC));
         FakeWorld.storeKey(root);
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         PrintStream stdout = System.out;

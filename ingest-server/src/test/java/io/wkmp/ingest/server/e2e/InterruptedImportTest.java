@@ -137,7 +137,7 @@ class InterruptedImportTest {
 
     private static Path root(String name) throws Exception {
         Path root = Files.createDirectories(dir.resolve(name));
-        FakeWorld.copyTree(library.folder(), root.resolve(MUSIC));
+        library.copyTo(root.resolve(MUSIC));
         FakeWorld.storeKey(root);
         return root;
     }

@@ -67,6 +67,23 @@ public final class SynthLibrary {
         return files;
     }
 
+    /** Copies the library's files into {@code target} (e.g. a fresh root's music folder); returns {@code target}. */
+    public Path copyTo(Path target) {
+        try (var all = Files.walk(folder)) {
+            for (Path p : all.toList()) {
+                Path to = target.resolve(folder.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The files of one kind, in the order they were added. */
     public List<LibraryFile> files(LibraryFile.Kind kind) {
         return files.stream().filter(f -> f.kind() == kind).toList();
