@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
@@ -71,6 +72,7 @@ public final class ImportCommand implements Callable<Integer> {
             return ImportReport.EXIT_USAGE;
         }
         CountDownLatch reported = new CountDownLatch(1);
+        AtomicInteger exitCode = new AtomicInteger(ImportReport.EXIT_FAILED);
         try (WkmpIngest closing = ingest) {
             try {
                 session = ingest.start(folder.toAbsolutePath(), ingest.parameters());
@@ -86,10 +88,12 @@ public final class ImportCommand implements Callable<Integer> {
                     }
                 }
             });
-            // SIGTERM / Ctrl-C: cancel, then hold the JVM until the summary is out and the database closed
+            // SIGTERM / Ctrl-C: cancel, hold the JVM until the summary is out and the database closed, then end
+            // with the documented exit code (3, CANCELLED) instead of the signal's 128 + n
             Thread hook = new Thread(() -> {
                 session.cancel();
                 awaitQuietly(reported);
+                Runtime.getRuntime().halt(exitCode.get());
             }, "wkmp-ai-cancel");
             Runtime.getRuntime().addShutdownHook(hook);
             SessionStatus done = follow(session);
@@ -108,7 +112,8 @@ public final class ImportCommand implements Callable<Integer> {
                 out.print(ImportReport.table(done, all));
             }
             out.flush();
-            return ImportReport.exitCode(done);
+            exitCode.set(ImportReport.exitCode(done));
+            return exitCode.get();
         } finally {
             reported.countDown();
         }
