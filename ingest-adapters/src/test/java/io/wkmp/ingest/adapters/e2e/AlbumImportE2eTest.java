@@ -9,11 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 5 end to end: an album the fake catalogue knows, imported through {@code WkmpIngest} (real ffmpeg,
@@ -21,28 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * as one multi-segment file: every passage ACCEPTed with its recording, album, artists and works written; at
  * most 2 MusicBrainz requests for the album; a second run, and a re-import of touched files, ask nothing outside.
  */
-class AlbumImportE2eTest {
-    private static E2eAlbum album;
-
-    @TempDir
-    Path root;
-    private Fakes fakes;
-
-    @BeforeAll
-    static void synthesize(@TempDir Path scratch) {
-        album = new E2eAlbum(scratch);
-    }
-
-    @BeforeEach
-    void start() {
-        fakes = new Fakes(album.catalog);
-    }
-
-    @AfterEach
-    void stop() {
-        fakes.close();
-    }
-
+class AlbumImportE2eTest extends E2eBase {
     @Test
     void aFolderOfEightTaggedFilesIsIdentifiedWithAtMostTwoMusicBrainzRequestsAndNoneOnLaterRuns() throws Exception {
         Path folder = root.resolve("The Synthesists/Waveforms");

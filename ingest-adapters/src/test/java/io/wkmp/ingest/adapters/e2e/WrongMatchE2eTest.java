@@ -10,41 +10,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The wrong-match guard through the import: a track whose MUSICBRAINZ_TRACKID names another catalogued recording
  * than its fingerprint, and a bonus track the catalogue does not know (tagged as part of the album), are not
  * ACCEPTed with a wrong MBID, and their stored evidence says why; the album's other tracks still are.
  */
-class WrongMatchE2eTest {
+class WrongMatchE2eTest extends E2eBase {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int CONTRADICTED = 2;
-    private static E2eAlbum album;
-
-    @TempDir
-    Path root;
-    private Fakes fakes;
-
-    @BeforeAll
-    static void synthesize(@TempDir Path scratch) {
-        album = new E2eAlbum(scratch);
-    }
-
-    @BeforeEach
-    void start() {
-        fakes = new Fakes(album.catalog);
-    }
-
-    @AfterEach
-    void stop() {
-        fakes.close();
-    }
-
     @Test
     void aContradictingTagIdAndAnUnknownSongAreNotAcceptedAndTheirEvidenceSaysWhy() throws Exception {
         Path folder = root.resolve("The Synthesists/Waveforms");
