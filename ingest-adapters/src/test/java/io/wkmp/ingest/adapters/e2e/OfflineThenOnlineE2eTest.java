@@ -28,22 +28,20 @@ class OfflineThenOnlineE2eTest extends E2eBase {
 
     @Test
     void offlineImportLeavesPendingPassagesWithLocalFlavourAndALaterOnlineRunIdentifiesThemWithoutReimporting() throws Exception {
-        Path folder = writeAlbum();
-        SessionStatus offline = Imports.run(Fakes.offline(root), folder);
-        assertThat(offline.filesImported()).isEqualTo(TRACKS);
-        assertThat(offline.pending()).isEqualTo(TRACKS);
-        assertPendingWithLocalFlavour("offline");
-
-        identifiedLaterWithoutReimport(folder);
+        pendingFirstThenIdentified(Fakes.offline(root), "offline");
     }
 
     @Test
     void servicesOnAClosedPortWithoutKeyLeavePendingPassagesAndALaterRunIdentifiesThem() throws Exception {
+        pendingFirstThenIdentified(Fakes.unreachable(root), "no API key");
+    }
+
+    private void pendingFirstThenIdentified(WkmpIngest.Builder firstRun, String pendingReason) throws Exception {
         Path folder = writeAlbum();
-        SessionStatus unreachable = Imports.run(Fakes.unreachable(root), folder);
-        assertThat(unreachable.filesImported()).isEqualTo(TRACKS);
-        assertThat(unreachable.pending()).isEqualTo(TRACKS);
-        assertPendingWithLocalFlavour("no API key");
+        SessionStatus first = Imports.run(firstRun, folder);
+        assertThat(first.filesImported()).isEqualTo(TRACKS);
+        assertThat(first.pending()).isEqualTo(TRACKS);
+        assertPendingWithLocalFlavour(pendingReason);
 
         identifiedLaterWithoutReimport(folder);
     }
