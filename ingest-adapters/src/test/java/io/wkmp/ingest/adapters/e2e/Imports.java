@@ -64,6 +64,10 @@ final class Imports {
                     .containsExactly(Map.of("album_mbid", RELEASE, "title", E2eAlbum.ALBUM));
             assertThat(db.count("SELECT count(*) FROM passage_albums")).isEqualTo(TRACKS);
             assertThat(db.count("SELECT count(*) FROM songs")).isEqualTo(TRACKS);
+            assertThat(db.rows("SELECT status, flavor_source_blend, flavor_vector IS NOT NULL AS flavoured FROM songs"))
+                    .as("AcousticBrainz has no data: every song gets the local flavour").hasSize(TRACKS)
+                    .allSatisfy(song -> assertThat(song).containsEntry("status", "FLAVOR READY")
+                            .containsEntry("flavor_source_blend", "[\"local\"]").containsEntry("flavoured", 1));
             assertThat(db.rows("SELECT name FROM artists ORDER BY name"))
                     .containsExactly(Map.of("name", E2eAlbum.ARTIST_NAME), Map.of("name", E2eAlbum.GUEST_NAME));
             assertThat(db.count("SELECT count(*) FROM works")).isEqualTo(TRACKS);
