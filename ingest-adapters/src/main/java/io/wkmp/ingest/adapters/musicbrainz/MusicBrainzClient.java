@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wkmp.ingest.adapters.http.HttpReply;
 import io.wkmp.ingest.adapters.http.ServiceEndpoint;
+import io.wkmp.ingest.adapters.http.SingleFlight;
 import io.wkmp.ingest.core.catalog.Recording;
 import io.wkmp.ingest.core.catalog.Release;
 import io.wkmp.ingest.core.catalog.Work;
@@ -23,7 +24,8 @@ import java.util.function.Function;
  * MusicBrainz ws/2 JSON client: cache first, then one rate-limited request (503 answered with back-off
  * and retry by the shared {@link ServiceEndpoint}). A release lookup brings media, tracks, recordings,
  * artist credits, release group and work relations in one call. Searches page through up to
- * {@code maxHits} results. Thread-safe.
+ * {@code maxHits} results. Concurrent identical requests are coalesced: one goes out, the others share its
+ * answer. Thread-safe.
  */
 public final class MusicBrainzClient implements MusicBrainzService {
     static final String RELEASE_INC = "recordings+artist-credits+release-groups+media+recording-level-rels+work-rels";
@@ -34,6 +36,7 @@ public final class MusicBrainzClient implements MusicBrainzService {
     private final ResponseCache cache;
     private final int pageSize;
     private final int maxHits;
+    private final SingleFlight<Optional<JsonNode>> inFlight = new SingleFlight<>();
 
     public MusicBrainzClient(ServiceEndpoint endpoint, ResponseCache cache) {
         this(endpoint, cache, 25, 25);
@@ -120,11 +123,24 @@ public final class MusicBrainzClient implements MusicBrainzService {
         return hits;
     }
 
+    /**
+     * Cache, else one request per cache key at a time: a caller asking for what another caller is already
+     * fetching (two workers wanting the same release) waits for that answer instead of sending a second request.
+     */
     private Optional<JsonNode> fetch(String cacheKey, String path) {
-        Optional<String> cached = cache.get(ResponseCache.Kind.MUSICBRAINZ, cacheKey);
+        Optional<JsonNode> cached = cached(cacheKey);
         if (cached.isPresent()) {
-            return Optional.of(parse(cached.get(), "cache entry " + cacheKey));
+            return cached;
         }
+        return inFlight.run(cacheKey, () -> cached(cacheKey).or(() -> request(cacheKey, path)));
+    }
+
+    private Optional<JsonNode> cached(String cacheKey) {
+        return cache.get(ResponseCache.Kind.MUSICBRAINZ, cacheKey).map(c -> parse(c, "cache entry " + cacheKey));
+    }
+
+    /** One request; a 404 is an empty answer (not cached), any other failure a {@link LookupUnavailableException}. */
+    private Optional<JsonNode> request(String cacheKey, String path) {
         HttpReply reply = endpoint.get(path);
         if (reply.code() == 404) {
             return Optional.empty();

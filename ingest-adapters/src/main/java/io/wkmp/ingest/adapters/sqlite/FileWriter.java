@@ -94,7 +94,7 @@ final class FileWriter {
                 .bind("fadeInEnd", t.fadeInEnd()).bind("fadeOutStart", t.fadeOutStart())
                 .bind("title", p.title()).bind("artist", p.artist()).bind("album", p.album())
                 .bind("mbid", mbid.orElse(null)).bind("song", song).bind("flavor", json.flavor(p.flavor()))
-                .bind("metadata", json.amplitude(p.amplitude())).bind("status", status).bind("fingerprint", p.fingerprint())
+                .bind("metadata", json.importMetadata(p.amplitude(), p.flavor())).bind("status", status).bind("fingerprint", p.fingerprint())
                 .bind("decision", p.identification() == null ? null : p.identification().decision().name())
                 .bind("confidence", Double.isFinite(confidence) ? confidence : null)
                 .bind("evidence", p.identification() == null ? null : json.evidence(p.identification()))

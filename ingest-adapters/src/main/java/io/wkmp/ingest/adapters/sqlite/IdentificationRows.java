@@ -1,5 +1,6 @@
 package io.wkmp.ingest.adapters.sqlite;
 
+import io.wkmp.ingest.core.flavor.Flavor;
 import io.wkmp.ingest.core.identify.Decision;
 import io.wkmp.ingest.core.library.IdentificationUpdate;
 import io.wkmp.ingest.core.library.PendingPassage;
@@ -53,16 +54,19 @@ final class IdentificationRows {
 
     /** Writes {@code u}; false when the passage no longer exists (re-imported or removed meanwhile). */
     boolean update(Handle h, IdentificationUpdate u) {
-        Optional<Map<String, Object>> row = h.createQuery("SELECT start_time_ticks, end_time_ticks, title, artist"
-                + " FROM passages WHERE guid = :g").bind("g", u.passageGuid()).mapToMap().findOne();
+        Optional<Map<String, Object>> row = h.createQuery("SELECT start_time_ticks, end_time_ticks, title, artist,"
+                + " musical_flavor_vector, import_metadata FROM passages WHERE guid = :g").bind("g", u.passageGuid()).mapToMap().findOne();
         if (row.isEmpty()) {
             LOG.info("passage {} is gone; its new identification is dropped", u.passageGuid());
             return false;
         }
         long duration = ((Number) row.get().get("end_time_ticks")).longValue() - ((Number) row.get().get("start_time_ticks")).longValue();
         Optional<String> mbid = CatalogWriter.songRecording(u.identification(), u.recording());
+        // no catalogue flavour: the song gets the flavour computed for the passage at import, as an online import gives it
+        Flavor songFlavor = u.flavor() != null ? u.flavor() : json.passageFlavor((String) row.get().get("musical_flavor_vector"),
+                (String) row.get().get("import_metadata")).orElse(null);
         String song = mbid.map(m -> catalog.song(h, m, u.recording(), (String) row.get().get("title"),
-                (String) row.get().get("artist"), u.flavor())).orElse(null);
+                (String) row.get().get("artist"), songFlavor)).orElse(null);
         String album = u.release() == null || u.release().releaseMbid() == null ? null : catalog.album(h, u.release());
         double confidence = u.identification().confidence();
         h.createUpdate("UPDATE passages SET recording_mbid = :mbid, song_id = :song,"

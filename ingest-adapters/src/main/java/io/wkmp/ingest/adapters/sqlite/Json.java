@@ -14,6 +14,8 @@ import io.wkmp.ingest.core.tags.FileTags;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 /** The JSON shapes of the JSON columns. Non-finite numbers are written as null. Thread-safe. */
 final class Json {
@@ -56,18 +58,45 @@ final class Json {
         return f == null ? null : write(mapper.createArrayNode().add(f.source()));
     }
 
-    /** {@code passages.import_metadata}: the amplitude analysis record. */
-    String amplitude(AmplitudeSummary a) {
-        if (a == null) {
+    /**
+     * {@code passages.import_metadata}: the amplitude analysis record, and {@code flavor_source}, where the passage's
+     * {@code musical_flavor_vector} came from (so a later identification can give the song that flavour).
+     */
+    String importMetadata(AmplitudeSummary a, Flavor f) {
+        if (a == null && f == null) {
             return null;
         }
         ObjectNode n = mapper.createObjectNode();
-        ObjectNode amp = n.putObject("amplitude");
-        number(amp, "peak_dbfs", a.peakDbfs());
-        number(amp, "rms_dbfs", a.rmsDbfs());
-        ObjectNode params = amp.putObject("parameters");
-        a.parametersUsed().forEach(params::put);
+        if (a != null) {
+            ObjectNode amp = n.putObject("amplitude");
+            number(amp, "peak_dbfs", a.peakDbfs());
+            number(amp, "rms_dbfs", a.rmsDbfs());
+            ObjectNode params = amp.putObject("parameters");
+            a.parametersUsed().forEach(params::put);
+        }
+        if (f != null) {
+            n.put("flavor_source", f.source());
+        }
         return write(n);
+    }
+
+    /** The flavour a passage row holds, when its source was recorded by {@link #importMetadata}. */
+    Optional<Flavor> passageFlavor(String vector, String importMetadata) {
+        if (vector == null || importMetadata == null) {
+            return Optional.empty();
+        }
+        try {
+            String source = mapper.readTree(importMetadata).path("flavor_source").asText("");
+            Map<String, Double> values = new TreeMap<>();
+            mapper.readTree(vector).fields().forEachRemaining(e -> {
+                if (e.getValue().isNumber()) {
+                    values.put(e.getKey(), e.getValue().asDouble());
+                }
+            });
+            return source.isEmpty() || values.isEmpty() ? Optional.empty() : Optional.of(new Flavor(source, values));
+        } catch (JsonProcessingException e) {
+            return Optional.empty();
+        }
     }
 
     String tags(FileTags t) {

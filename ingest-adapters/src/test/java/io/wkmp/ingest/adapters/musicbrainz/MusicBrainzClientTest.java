@@ -19,6 +19,7 @@ import io.wkmp.ingest.testkit.fakes.InMemoryResponseCache;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -159,6 +160,32 @@ class MusicBrainzClientTest {
             pool.shutdown();
         }
         assertThat(fake.requests("recording")).isEqualTo(8);
+        assertThat(fake.rateLimitViolations()).isZero();
+    }
+
+    @Test
+    void workersAskingForTheSameReleaseAtOnceShareOneRequest() throws Exception {
+        fake.faults().latency(400);
+        MusicBrainzClient shared = client(25);
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<Release>> fs = new ArrayList<>();
+        try {
+            for (int i = 0; i < 4; i++) {
+                fs.add(pool.submit(() -> {
+                    go.await();
+                    return shared.lookupRelease(REL).orElseThrow();
+                }));
+            }
+            go.countDown();
+            for (Future<Release> f : fs) {
+                assertThat(f.get().tracks()).hasSize(4);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(fake.requests("release")).as("one request in flight, the others wait for its answer").isEqualTo(1);
+        assertThat(cache.writes()).isEqualTo(1);
         assertThat(fake.rateLimitViolations()).isZero();
     }
 

@@ -106,6 +106,9 @@ public final class Identifier {
             List<String> reasons = new ArrayList<>(why);
             Track t = chosen.map(a -> a.tracks().get(p.index())).orElse(null);
             if (t != null) {
+                if (p.fingerprint() != null && matches.get(i).isEmpty()) {
+                    reasons.add("AcoustID knows no recording with this fingerprint");
+                }
                 reasons.add("aligned to track " + t.number() + " \"" + t.title() + "\" by " + via(chosen.get(), i));
                 out.add(assessor.single(p, t.recording(), Optional.of(t), matches.get(i), context, reasons));
                 continue;

@@ -68,6 +68,10 @@ public final class PendingIdentification implements IdentificationRedo {
                 continue;
             }
             List<IdentificationUpdate> updates = new ArrayList<>();
+            List<String> flavorIds = StandardFilePipeline.flavorIds(g);
+            if (!flavorIds.isEmpty()) {
+                catalogFlavor.prefetch(flavorIds);
+            }
             for (int i = 0; i < ps.size(); i++) {
                 PassageResult r = g.passages().get(i);
                 String mbid = r.identification().recordingMbid();

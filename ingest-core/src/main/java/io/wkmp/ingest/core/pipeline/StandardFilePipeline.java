@@ -170,6 +170,14 @@ public final class StandardFilePipeline implements FilePipeline {
 
     /** Asks for the whole release's flavours at once (one bulk request an album; later files hit the cache). */
     private void prefetchFlavors(GroupResult identified) {
+        List<String> ids = flavorIds(identified);
+        if (!ids.isEmpty()) {
+            flavor.prefetch(ids);
+        }
+    }
+
+    /** The recordings whose flavour a group's result will ask for: the release's tracks, then the passages' own. */
+    static List<String> flavorIds(GroupResult identified) {
         List<String> ids = new ArrayList<>();
         identified.release().ifPresent(r -> r.tracks().forEach(t -> {
             if (t.recording() != null) {
@@ -182,9 +190,7 @@ public final class StandardFilePipeline implements FilePipeline {
                 ids.add(mbid);
             }
         });
-        if (!ids.isEmpty()) {
-            flavor.prefetch(ids);
-        }
+        return ids;
     }
 
     private Flavor flavorOf(String mbid, FileTask task, AnalyzedPassage p, List<ImportIssue> warnings) {
