@@ -41,7 +41,7 @@ import org.slf4j.LoggerFactory;
  * <pre>{@code
  * try (WkmpIngest ingest = WkmpIngest.forRoot(Path.of("/music")).build()) {
  *     ImportSession s = ingest.start(Path.of("/music/new"));
- *     s.subscribe(event -> System.out.println(event));
+ *     s.subscribe(event -> System.out.println(event), 0);   // from its first event
  *     SessionStatus done = s.await(Duration.ofHours(2));
  * }
  * }</pre>

@@ -28,7 +28,7 @@ public final class EmbeddingExample {
             // 2. Start an import in the background; parameters come from the settings table.
             ImportSession session = ingest.start(folder);
 
-            // 3. Follow it: state changes, problems, progress every 2 s. Listeners must be quick.
+            // 3. Follow it from its first event (0): state changes, problems, progress every 2 s. Listeners must be quick.
             session.subscribe(event -> {
                 if (event instanceof ImportEvent.StateChanged) {
                     ImportEvent.StateChanged s = (ImportEvent.StateChanged) event;
@@ -39,7 +39,7 @@ public final class EmbeddingExample {
                 } else if (event instanceof ImportEvent.Progress) {
                     System.out.println(((ImportEvent.Progress) event).status().currentOperation());
                 }
-            });
+            }, 0);
 
             // 4. Wait for the end (or call session.cancel() from elsewhere).
             SessionStatus done = session.await(Duration.ofHours(12));

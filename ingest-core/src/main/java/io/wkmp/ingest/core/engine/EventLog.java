@@ -53,6 +53,18 @@ final class EventLog {
         listeners.add(listener);
     }
 
+    /** Replays the kept events after {@code afterSequence} to {@code listener}, then adds it: atomic with publish. */
+    synchronized void subscribe(ImportEvents listener, long afterSequence) {
+        for (ImportEvent.Sequenced s : since(afterSequence)) {
+            try {
+                listener.publish(s.event());
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "an import event listener failed", e);
+            }
+        }
+        listeners.add(listener);
+    }
+
     void unsubscribe(ImportEvents listener) {
         listeners.remove(listener);
     }

@@ -110,6 +110,11 @@ final class ImportRun implements ImportSession {
     }
 
     @Override
+    public void subscribe(ImportEvents listener, long afterSequence) {
+        log.subscribe(listener, afterSequence);
+    }
+
+    @Override
     public void unsubscribe(ImportEvents listener) {
         log.unsubscribe(listener);
     }

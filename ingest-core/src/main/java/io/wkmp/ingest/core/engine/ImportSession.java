@@ -18,6 +18,12 @@ public interface ImportSession {
     /** Adds a listener told of every later event, in order. */
     void subscribe(ImportEvents listener);
 
+    /**
+     * Adds a listener told first of the logged events after {@code afterSequence} (0: from the start), then of
+     * every later one, in order; none is missed or told twice, however early or late it subscribes.
+     */
+    void subscribe(ImportEvents listener, long afterSequence);
+
     void unsubscribe(ImportEvents listener);
 
     /** Stops the import: between stages, decoders reaped, committed files kept. No-op when finished. */

@@ -87,7 +87,7 @@ public final class ImportCommand implements Callable<Integer> {
                         issues.add(((ImportEvent.IssueRaised) event).issue());
                     }
                 }
-            });
+            }, 0);
             // SIGTERM / Ctrl-C: cancel, hold the JVM until the summary is out and the database closed, then end
             // with the documented exit code (3, CANCELLED) instead of the signal's 128 + n
             Thread hook = new Thread(() -> {

@@ -135,6 +135,13 @@ class IngestEngineTest {
         // sequence numbers are 1..n without gaps, and catch-up returns only what is newer
         assertThat(s.eventsSince(0).get(0).sequence()).isEqualTo(1);
         assertThat(s.eventsSince(2)).hasSize(events.size() - 2);
+        // a late subscriber replays what it missed, from the sequence it names
+        RecordingImportEvents late = new RecordingImportEvents();
+        s.subscribe(late, 0);
+        assertThat(late.events()).containsExactlyElementsOf(events);
+        RecordingImportEvents partial = new RecordingImportEvents();
+        s.subscribe(partial, 2);
+        assertThat(partial.events()).containsExactlyElementsOf(events.subList(2, events.size()));
     }
 
     @Test
