@@ -60,24 +60,28 @@ public final class ContextualMatcher {
 
     /**
      * Releases for a group of passages (durations in play order), best first: one search, then a lookup of
-     * each of the best {@code maxLookups} hits whose track count is within one of the group's.
+     * each of the best {@code maxLookups} hits whose track count is within one of {@code expectedTracks}
+     * (the album's track count: the group's size, or a lone file's track total; -1 when unknown, no filter).
      */
-    public List<ReleaseCandidate> rankReleases(String artist, String album, List<Double> durations, int maxLookups) {
+    public List<ReleaseCandidate> rankReleases(String artist, String album, List<Double> durations, int expectedTracks,
+            int maxLookups) {
         List<ReleaseCandidate> out = new ArrayList<>();
         if (blank(album) || maxLookups <= 0) {
             return out;
         }
         int looked = 0;
-        for (SearchHit h : musicBrainz.searchReleases(artist, album, durations.size())) {
+        for (SearchHit h : musicBrainz.searchReleases(artist, album, expectedTracks)) {
             if (looked >= maxLookups) {
                 break;
             }
-            if (h.score() < MIN_SEARCH_SCORE || (h.trackCount() > 0 && Math.abs(h.trackCount() - durations.size()) > 1)) {
+            if (h.score() < MIN_SEARCH_SCORE
+                    || (expectedTracks > 0 && h.trackCount() > 0 && Math.abs(h.trackCount() - expectedTracks) > 1)) {
                 continue;
             }
             looked++;
             Optional<Release> r = musicBrainz.lookupRelease(h.mbid());
-            r.ifPresent(rel -> out.add(new ReleaseCandidate(rel, releaseScore(rel, durations.size(), durations, artist, album))));
+            int count = expectedTracks > 0 ? expectedTracks : durations.size();
+            r.ifPresent(rel -> out.add(new ReleaseCandidate(rel, releaseScore(rel, count, durations, artist, album))));
         }
         out.sort(Comparator.comparingDouble(ReleaseCandidate::score).reversed());
         return out;

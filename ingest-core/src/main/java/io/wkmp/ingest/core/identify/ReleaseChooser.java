@@ -53,8 +53,10 @@ final class ReleaseChooser {
         }
         if (best == null && candidates.isEmpty()) {
             List<Double> durations = ps.stream().map(PassageEvidence::seconds).toList();
+            // a lone file is one track of an album: search by the album's track total (from its tags), not by 1
+            Integer total = ps.size() == 1 ? ps.get(0).tags().trackTotal() : Integer.valueOf(ps.size());
             List<ContextualMatcher.ReleaseCandidate> found = matcher.rankReleases(majority(ps, PassageEvidence::albumArtist),
-                    majority(ps, PassageEvidence::album), durations, Identifier.MAX_RELEASE_LOOKUPS - 1);
+                    majority(ps, PassageEvidence::album), durations, total == null ? -1 : total, Identifier.MAX_RELEASE_LOOKUPS - 1);
             if (!found.isEmpty() && found.get(0).score() >= Identifier.MIN_FINGERPRINT_SCORE) {
                 best = TrackAligner.align(found.get(0).release(), ps, matches);
                 why.add(String.format("release found by album search (score %.2f)", found.get(0).score()));
