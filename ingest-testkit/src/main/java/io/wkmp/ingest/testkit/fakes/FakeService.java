@@ -97,11 +97,14 @@ public abstract class FakeService implements AutoCloseable {
         return lastUserAgent;
     }
 
-    /** Forgets the counters (not the faults). */
+    /** Forgets the counters and the rate schedule (not the faults): the next request starts a new measurement. */
     public void resetCounters() {
         requests.clear();
         violations.set(0);
         violationDetails.clear();
+        synchronized (rateLock) {
+            nextSlotNanos = Long.MIN_VALUE;
+        }
     }
 
     @Override
