@@ -9,6 +9,7 @@ import io.wkmp.ingest.core.library.CoverArt;
 import io.wkmp.ingest.core.library.ImageImport;
 import io.wkmp.ingest.core.port.CoverArtSource;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,13 +44,93 @@ public final class CoverArtExtractor implements CoverArtSource {
     }
 
     private final FfmpegAttachedPictures ffmpeg;
+    private final ReleaseArtwork releaseArtwork;
+
+    /** A release's front and back covers from an archive (the Cover Art Archive); empty when it has none. Thread-safe. */
+    @FunctionalInterface
+    public interface ReleaseArtwork {
+        /** One cover image: {@code imageType} album_front or album_back. */
+        record Artwork(String imageType, byte[] bytes) {}
+
+        List<Artwork> covers(String releaseMbid);
+    }
 
     public CoverArtExtractor() {
         this(new FfmpegAttachedPictures());
     }
 
     public CoverArtExtractor(FfmpegAttachedPictures ffmpeg) {
+        this(ffmpeg, null);
+    }
+
+    private CoverArtExtractor(FfmpegAttachedPictures ffmpeg, ReleaseArtwork releaseArtwork) {
         this.ffmpeg = ffmpeg;
+        this.releaseArtwork = releaseArtwork;
+    }
+
+    /** A copy that falls back to {@code artwork} for identified releases without embedded or folder art. */
+    public CoverArtExtractor withReleaseArtwork(ReleaseArtwork artwork) {
+        return new CoverArtExtractor(ffmpeg, artwork);
+    }
+
+    /**
+     * Embedded or folder art; failing both, the release's archive covers, saved beside the audio as
+     * {@code <release-mbid>.front.jpg} / {@code .back.jpg} (wkmp-reference 5.16) and reused, not fetched again,
+     * for the album's other files.
+     */
+    @Override
+    public CoverArt coverArt(Path audioFile, Path rootFolder, String releaseMbid) {
+        CoverArt own = coverArt(audioFile, rootFolder);
+        if (!own.images().isEmpty() || releaseMbid == null || releaseArtwork == null) {
+            return own;
+        }
+        Path root = rootFolder.toAbsolutePath().normalize();
+        Path folder = audioFile.toAbsolutePath().normalize().getParent();
+        List<ImageImport> images = new ArrayList<>();
+        List<AnalysisWarning> warnings = new ArrayList<>(own.warnings());
+        for (String kind : List.of("front", "back")) {
+            savedCover(folder, releaseMbid + "." + kind).ifPresent(f -> images.add(release(image(root, f.getKey(),
+                    "album_" + kind, f.getValue()), releaseMbid)));
+        }
+        if (images.isEmpty()) {
+            for (ReleaseArtwork.Artwork a : releaseArtwork.covers(releaseMbid)) {
+                Optional<ImageCheck.ImageInfo> info = ImageCheck.inspect(a.bytes());
+                if (info.isEmpty()) {
+                    warnings.add(invalid("the archive's " + a.imageType() + " cover of release " + releaseMbid + " is not a readable image"));
+                    continue;
+                }
+                String kind = a.imageType().equals("album_back") ? "back" : "front";
+                try {
+                    Path saved = ImageFiles.save(folder, releaseMbid + "." + kind, info.get().extension(), a.bytes());
+                    images.add(release(image(root, saved, a.imageType(), info.get()), releaseMbid));
+                } catch (IOException e) {
+                    warnings.add(invalid("could not save the cover of release " + releaseMbid + ": " + e.getMessage()));
+                }
+            }
+        }
+        return new CoverArt(images, warnings);
+    }
+
+    /** An image saved earlier as {@code <name>.<ext>} in {@code folder}, with its dimensions. */
+    private static Optional<java.util.Map.Entry<Path, ImageCheck.ImageInfo>> savedCover(Path folder, String name) {
+        for (String ext : List.of("jpg", "png", "gif")) {
+            Path f = folder.resolve(name + "." + ext);
+            if (Files.isRegularFile(f)) {
+                try {
+                    Optional<ImageCheck.ImageInfo> info = ImageCheck.inspect(Files.readAllBytes(f));
+                    if (info.isPresent()) {
+                        return Optional.of(java.util.Map.entry(f, info.get()));
+                    }
+                } catch (IOException e) {
+                    LOG.warn("cannot read {}: {}", f, e.getMessage());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static ImageImport release(ImageImport i, String releaseMbid) {
+        return new ImageImport(i.relativePath(), i.imageType(), i.width(), i.height(), releaseMbid);
     }
 
     @Override

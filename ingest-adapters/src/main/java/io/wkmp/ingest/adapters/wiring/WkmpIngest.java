@@ -15,6 +15,7 @@ import io.wkmp.ingest.core.engine.ImportSession;
 import io.wkmp.ingest.core.engine.IngestEngine;
 import io.wkmp.ingest.core.engine.Ingestor;
 import io.wkmp.ingest.core.params.ImportParameters;
+import io.wkmp.ingest.core.params.Parameter;
 import io.wkmp.ingest.core.pipeline.IdentifierSource;
 import io.wkmp.ingest.core.pipeline.PendingIdentification;
 import io.wkmp.ingest.core.pipeline.StandardFilePipeline;
@@ -27,6 +28,7 @@ import io.wkmp.ingest.core.scan.Folders;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -81,7 +83,9 @@ public final class WkmpIngest implements Ingestor, AutoCloseable {
                     Session s = session(params);
                     return new StandardFilePipeline(tags, new AudioAnalyzer(decoder, fingerprinter, params), s.identifiers,
                             s.services == null ? localFlavor : s.services.flavorSources(b.environment.getOrDefault("PATH", "")),
-                            coverArt, root, b.clock);
+                            s.services != null && params.bool(Parameter.FETCH_COVER_ART)
+                                    ? coverArt.withReleaseArtwork(mbid -> archiveCovers(s.services, mbid)) : coverArt,
+                            root, b.clock);
                 })
                 .redo(params -> {
                     Session s = session(params);
@@ -91,6 +95,16 @@ public final class WkmpIngest implements Ingestor, AutoCloseable {
                 .build();
         LOG.info("wkmp-ai ready: root {}, AcoustID key {}, {}", root, keys.current().isPresent() ? "set" : "not set",
                 offline ? "offline" : "online");
+    }
+
+    /** The Cover Art Archive's front and back covers of a release (empty when it has none or cannot be reached). */
+    private static List<CoverArtExtractor.ReleaseArtwork.Artwork> archiveCovers(OutsideServices services, String releaseMbid) {
+        List<CoverArtExtractor.ReleaseArtwork.Artwork> out = new java.util.ArrayList<>();
+        services.coverArt().covers(releaseMbid).ifPresent(c -> {
+            c.front().ifPresent(i -> out.add(new CoverArtExtractor.ReleaseArtwork.Artwork("album_front", i.bytes())));
+            c.back().ifPresent(i -> out.add(new CoverArtExtractor.ReleaseArtwork.Artwork("album_back", i.bytes())));
+        });
+        return out;
     }
 
     /** Starts wiring for {@code rootFolder} (it must exist; wkmp.db is created in it when missing). */

@@ -59,7 +59,8 @@ public final class EngineBenchmark {
                         .environment(Map.of("PATH", System.getenv("PATH")))
                         .parameter("acoustid_base_url", acoustId.apiUrl()).parameter("musicbrainz_base_url", musicBrainz.apiUrl())
                         .parameter("acousticbrainz_base_url", acousticBrainz.apiUrl())
-                        .parameter("ai_processing_thread_count", String.valueOf(workers)).build()) {
+                        .parameter("ai_processing_thread_count", String.valueOf(workers))
+                        .parameter("fetch_cover_art", "false").build()) {
                     s = ingest.start(root.resolve("music")).await(Duration.ofMinutes(30));
                 }
                 double wall = (System.nanoTime() - t0) / 1e9;

@@ -162,4 +162,52 @@ class CoverArtExtractorTest {
         assertThat(art.images()).isEmpty();
         assertThat(art.warnings()).isEmpty();
     }
+
+    @Test
+    void anIdentifiedReleaseWithoutArtGetsTheArchiveCoversOnceForTheWholeAlbum() throws IOException {
+        String release = "b7000000-0000-4000-8000-000000000001";
+        byte[] front = image("jpg", 300, 300, Color.RED);
+        byte[] back = image("png", 200, 100, Color.BLUE);
+        java.util.concurrent.atomic.AtomicInteger fetches = new java.util.concurrent.atomic.AtomicInteger();
+        CoverArtExtractor withArchive = extractor.withReleaseArtwork(mbid -> {
+            fetches.incrementAndGet();
+            assertThat(mbid).isEqualTo(release);
+            return java.util.List.of(new CoverArtExtractor.ReleaseArtwork.Artwork("album_front", front),
+                    new CoverArtExtractor.ReleaseArtwork.Artwork("album_back", back));
+        });
+        Path one = audio("album/01", EncodedFormat.FLAC, Map.of());
+        Path two = audio("album/02", EncodedFormat.FLAC, Map.of());
+
+        CoverArt first = withArchive.coverArt(one, root, release);
+        assertThat(first.warnings()).isEmpty();
+        assertThat(first.images()).extracting(ImageImport::relativePath, ImageImport::imageType, ImageImport::width,
+                ImageImport::releaseMbid).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("album/" + release + ".front.jpg", "album_front", 300, release),
+                        org.assertj.core.groups.Tuple.tuple("album/" + release + ".back.png", "album_back", 200, release));
+        assertThat(Files.readAllBytes(root.resolve("album/" + release + ".front.jpg"))).isEqualTo(front);
+
+        CoverArt second = withArchive.coverArt(two, root, release);
+        assertThat(second.images()).extracting(ImageImport::relativePath)
+                .containsExactly("album/" + release + ".front.jpg", "album/" + release + ".back.png");
+        assertThat(fetches).as("the album's second file reuses the saved covers").hasValue(1);
+        assertThat(list(root.resolve("album"))).containsExactly("01.flac", "02.flac", release + ".back.png", release + ".front.jpg");
+
+        // no release, or no archive: nothing is fetched or invented
+        assertThat(withArchive.coverArt(audio("single/x", EncodedFormat.FLAC, Map.of()), root, null).images()).isEmpty();
+        assertThat(extractor.coverArt(one, root, release).images()).isEmpty();
+        assertThat(fetches).hasValue(1);
+    }
+
+    @Test
+    void embeddedArtWinsOverTheArchive() throws IOException {
+        Path file = audio("own/track", EncodedFormat.FLAC, Map.of());
+        Path jpeg = Files.write(root.resolve("green.jpg.src"), image("jpg", 64, 64, Color.GREEN));
+        TagWriter.embedCover(file, jpeg);
+        Files.delete(jpeg);
+        CoverArtExtractor withArchive = extractor.withReleaseArtwork(mbid -> {
+            throw new AssertionError("the archive must not be asked when the file has art");
+        });
+        assertThat(withArchive.coverArt(file, root, "b7000000-0000-4000-8000-000000000001").images())
+                .singleElement().satisfies(i -> assertThat(i.relativePath()).isEqualTo("own/track.jpg"));
+    }
 }

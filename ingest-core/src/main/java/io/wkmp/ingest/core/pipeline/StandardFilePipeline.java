@@ -125,7 +125,7 @@ public final class StandardFilePipeline implements FilePipeline {
         ctx.stage("cover art");
         List<ImageImport> images = List.of();
         if (coverArt != null) {
-            CoverArt art = coverArt.coverArt(task.file(), root);
+            CoverArt art = coverArt.coverArt(task.file(), root, release == null ? null : release.releaseMbid());
             images = art.images();
             art.warnings().forEach(w -> warnings.add(warning(w.code(), task, w.message())));
         }

@@ -12,4 +12,12 @@ import java.nio.file.Path;
 public interface CoverArtSource {
     /** The cover art of {@code audioFile}, which lies inside {@code rootFolder}. */
     CoverArt coverArt(Path audioFile, Path rootFolder);
+
+    /**
+     * As {@link #coverArt(Path, Path)}; when the file and its folder have none and {@code releaseMbid} (the
+     * identified release, or null) is known, a source may add the release's art from an archive.
+     */
+    default CoverArt coverArt(Path audioFile, Path rootFolder, String releaseMbid) {
+        return coverArt(audioFile, rootFolder);
+    }
 }

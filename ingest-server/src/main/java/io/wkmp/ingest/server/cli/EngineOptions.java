@@ -30,6 +30,9 @@ public final class EngineOptions {
     @Option(names = "--acousticbrainz-url", paramLabel = "URL", description = "AcousticBrainz base URL (default https://acousticbrainz.org/api/v1)")
     String acousticBrainzUrl;
 
+    @Option(names = "--coverart-url", paramLabel = "URL", description = "Cover Art Archive base URL (default https://coverartarchive.org)")
+    String coverArtUrl;
+
     @Option(names = "--param", paramLabel = "KEY=VALUE", description = "any import parameter for this run, e.g. --param silence_threshold_dbfs=-55")
     Map<String, String> params = new LinkedHashMap<>();
 
@@ -61,6 +64,7 @@ public final class EngineOptions {
         put(o, Parameter.ACOUSTID_BASE_URL, acoustIdUrl);
         put(o, Parameter.MUSICBRAINZ_BASE_URL, musicBrainzUrl);
         put(o, Parameter.ACOUSTICBRAINZ_BASE_URL, acousticBrainzUrl);
+        put(o, Parameter.COVERART_BASE_URL, coverArtUrl);
         return o;
     }
 

@@ -3,6 +3,7 @@ package io.wkmp.ingest.server.e2e;
 import io.wkmp.ingest.adapters.sqlite.SqliteLibraryStore;
 import io.wkmp.ingest.adapters.wiring.WkmpIngest;
 import io.wkmp.ingest.testkit.fakes.FakeAcousticBrainzServer;
+import io.wkmp.ingest.testkit.fakes.FakeCoverArtServer;
 import io.wkmp.ingest.testkit.fakes.FakeAcoustIdServer;
 import io.wkmp.ingest.testkit.fakes.FakeCatalog;
 import io.wkmp.ingest.testkit.fakes.FakeMusicBrainzServer;
@@ -22,18 +23,20 @@ final class FakeWorld implements AutoCloseable {
     final FakeAcoustIdServer acoustId;
     final FakeMusicBrainzServer musicBrainz;
     final FakeAcousticBrainzServer acousticBrainz;
+    final FakeCoverArtServer coverArt;
 
     FakeWorld(FakeCatalog catalog) {
         acoustId = new FakeAcoustIdServer(catalog, Set.of(KEY), 0);
         musicBrainz = new FakeMusicBrainzServer(catalog, 0);
         acousticBrainz = new FakeAcousticBrainzServer(catalog, 0);
+        coverArt = new FakeCoverArtServer(catalog);
     }
 
     /** Settings keys pointing at the fakes, no client-side rate limit. */
     Map<String, String> parameters() {
         return Map.of("acoustid_base_url", acoustId.apiUrl(), "musicbrainz_base_url", musicBrainz.apiUrl(),
-                "acousticbrainz_base_url", acousticBrainz.apiUrl(), "acoustid_rate_limit_ms", "0",
-                "musicbrainz_rate_limit_ms", "0", "acousticbrainz_rate_limit_ms", "0");
+                "acousticbrainz_base_url", acousticBrainz.apiUrl(), "coverartarchive_base_url", coverArt.apiUrl(),
+                "acoustid_rate_limit_ms", "0", "musicbrainz_rate_limit_ms", "0", "acousticbrainz_rate_limit_ms", "0");
     }
 
     /** The default wiring for {@code root} against the fakes, with the test key and no environment or config file. */
@@ -48,7 +51,7 @@ final class FakeWorld implements AutoCloseable {
     List<String> importArgs(Path root, Path folder, String... more) {
         List<String> a = new ArrayList<>(List.of("import", folder.toString(), "--root", root.toString(),
                 "--acoustid-url", acoustId.apiUrl(), "--musicbrainz-url", musicBrainz.apiUrl(),
-                "--acousticbrainz-url", acousticBrainz.apiUrl(), "--no-progress",
+                "--acousticbrainz-url", acousticBrainz.apiUrl(), "--coverart-url", coverArt.apiUrl(), "--no-progress",
                 "--param", "acoustid_rate_limit_ms=0", "--param", "musicbrainz_rate_limit_ms=0",
                 "--param", "acousticbrainz_rate_limit_ms=0"));
         a.addAll(List.of(more));
@@ -67,5 +70,6 @@ final class FakeWorld implements AutoCloseable {
         acoustId.close();
         musicBrainz.close();
         acousticBrainz.close();
+        coverArt.close();
     }
 }

@@ -158,5 +158,17 @@ class ImportEndToEndTest {
         assertThat(db.count("passages")).isEqualTo(tracks);
         assertThat(db.count("files")).isEqualTo(library.files().size() - 1);
         assertThat(db.count("songs")).isEqualTo(tracks);
+        // the files carry no art: each identified release got the Cover Art Archive's front and back, saved beside
+        // its audio as <release-mbid>.front.jpg / .back.jpg (once per folder holding tracks of it) and linked to its album
+        long albums = db.count("albums");
+        assertThat(albums).isPositive();
+        List<String> images = db.rows("SELECT i.file_path, i.image_type, a.album_mbid FROM images i LEFT JOIN albums a ON a.guid = i.entity_id");
+        assertThat(db.scalar("SELECT count(DISTINCT a.guid) FROM images i JOIN albums a ON a.guid = i.entity_id"
+                + " WHERE i.image_type = 'album_front' AND i.file_path LIKE '%/' || a.album_mbid || '.front.jpg'")).as("%s", images)
+                .isEqualTo(albums);
+        assertThat(db.scalar("SELECT count(DISTINCT entity_id) FROM images WHERE image_type = 'album_back'")).as("%s", images)
+                .isEqualTo(albums);
+        assertThat(db.scalar("SELECT count(*) FROM images i LEFT JOIN albums a ON a.guid = i.entity_id WHERE a.guid IS NULL"))
+                .as("every image belongs to an album").isZero();
     }
 }

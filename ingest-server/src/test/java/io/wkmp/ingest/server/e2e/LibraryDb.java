@@ -61,6 +61,22 @@ final class LibraryDb {
         return jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM " + table).mapTo(Long.class).one());
     }
 
+    /** The single number {@code sql} selects. */
+    long scalar(String sql) {
+        return jdbi.withHandle(h -> h.createQuery(sql).mapTo(Long.class).one());
+    }
+
+    /** The rows {@code sql} selects, each as its columns joined by " | " (for assertion messages). */
+    List<String> rows(String sql) {
+        return jdbi.withHandle(h -> h.createQuery(sql).map((rs, ctx) -> {
+            StringBuilder b = new StringBuilder();
+            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                b.append(i > 1 ? " | " : "").append(rs.getString(i));
+            }
+            return b.toString();
+        }).list());
+    }
+
     /** Passages sharing a file and a start (should be none). */
     long duplicatePassages() {
         return jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM (SELECT file_id, start_time_ticks FROM passages"
