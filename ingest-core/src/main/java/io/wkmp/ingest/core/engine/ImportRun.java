@@ -63,10 +63,8 @@ final class ImportRun implements ImportSession {
     private final Map<String, String> hashClaims = new ConcurrentHashMap<>();
     private final List<Thread> workers = new ArrayList<>();
     private final AtomicReference<CriticalIngestException> critical = new AtomicReference<>();
-    private final Object pauseLock = new Object();
+    private final AcoustIdPrompt prompt;
     private volatile boolean cancelled;
-    private volatile boolean acoustIdEnabled = true;
-    private long keyDecisionGeneration;
     private ScheduledExecutorService ticker;
 
     ImportRun(String id, Path folder, String relativeFolder, ImportParameters params, Clock clock, LibraryStore store,
@@ -86,6 +84,9 @@ final class ImportRun implements ImportSession {
         this.progress = new Progress(clock);
         this.lifecycle = new SessionLifecycle(clock, (from, to, at) -> log.publish(
                 new ImportEvent.StateChanged(id, from, to, detailFor(to), at)));
+        this.prompt = new AcoustIdPrompt(lifecycle, () -> cancelled,
+                message -> issue(new ImportIssue(ErrorCode.ACOUSTID_INVALID_KEY, Severity.WARNING, null, message, clock.instant())),
+                this::publishProgress);
     }
 
     @Override
@@ -125,9 +126,7 @@ final class ImportRun implements ImportSession {
             return;
         }
         cancelled = true;
-        synchronized (pauseLock) {
-            pauseLock.notifyAll();
-        }
+        prompt.wakeAll();
         synchronized (workers) {
             for (Thread t : workers) {
                 t.interrupt();
@@ -141,17 +140,16 @@ final class ImportRun implements ImportSession {
             return false;
         }
         acoustIdKeys.use(apiKey.trim());
-        decideAcoustId(true);
+        prompt.answer(true);
         return true;
     }
 
     @Override
     public void skipAcoustId() {
-        acoustIdEnabled = false;
         issue(new ImportIssue(ErrorCode.ACOUSTID_INVALID_KEY, Severity.WARNING, null,
                 "AcoustID skipped for this session: identification relies on tags, file names and MusicBrainz only",
                 clock.instant()));
-        decideAcoustId(false);
+        prompt.answer(false);
     }
 
     @Override
@@ -285,7 +283,7 @@ final class ImportRun implements ImportSession {
         try {
             FileTask task;
             while (!stopping() && (task = queue.poll()) != null) {
-                awaitUnpaused();
+                prompt.awaitUnpaused();
                 if (stopping()) {
                     break;
                 }
@@ -366,59 +364,6 @@ final class ImportRun implements ImportSession {
         return cancelled || critical.get() != null;
     }
 
-    private void awaitUnpaused() {
-        synchronized (pauseLock) {
-            while (lifecycle.state() == SessionState.PAUSED && !cancelled) {
-                try {
-                    pauseLock.wait(500);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
-    }
-
-    private void decideAcoustId(boolean retry) {
-        synchronized (pauseLock) {
-            if (lifecycle.state() == SessionState.PAUSED) {
-                keyDecisionGeneration++;
-                lastDecisionRetry = retry;
-                lifecycle.resume();
-            }
-            pauseLock.notifyAll();
-        }
-    }
-
-    private boolean lastDecisionRetry;
-
-    private boolean awaitKeyDecision(String message) {
-        synchronized (pauseLock) {
-            if (!acoustIdEnabled) {
-                return false;
-            }
-            long generation = keyDecisionGeneration;
-            if (lifecycle.state() != SessionState.PAUSED && !lifecycle.state().isTerminal()) {
-                issue(new ImportIssue(ErrorCode.ACOUSTID_INVALID_KEY, Severity.WARNING, null, message, clock.instant()));
-                lifecycle.pause("AcoustID refused the API key: enter a valid key or skip AcoustID for this session");
-                publishProgress();
-            }
-            while (keyDecisionGeneration == generation && !cancelled) {
-                try {
-                    pauseLock.wait(500);
-                } catch (InterruptedException e) {
-                    if (cancelled) {
-                        break;
-                    }
-                }
-            }
-            if (cancelled) {
-                throw new PipelineContext.CancelledException();
-            }
-            return lastDecisionRetry && acoustIdEnabled;
-        }
-    }
-
     private void issue(ImportIssue issue) {
         progress.issue(issue);
         log.publish(new ImportEvent.IssueRaised(id, issue, clock.instant()));
@@ -487,12 +432,12 @@ final class ImportRun implements ImportSession {
 
         @Override
         public boolean acoustIdEnabled() {
-            return acoustIdEnabled;
+            return prompt.enabled();
         }
 
         @Override
         public boolean acoustIdKeyRefused(String message) {
-            return awaitKeyDecision(message);
+            return prompt.refused(message);
         }
     }
 }
