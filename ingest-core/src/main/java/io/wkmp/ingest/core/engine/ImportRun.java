@@ -147,7 +147,8 @@ final class ImportRun implements ImportSession {
     @Override
     public void skipAcoustId() {
         issue(new ImportIssue(ErrorCode.ACOUSTID_INVALID_KEY, Severity.WARNING, null,
-                "AcoustID skipped for this session: identification relies on tags, file names and MusicBrainz only",
+                "AcoustID skipped for this session: passages are imported with their fingerprints and their identification"
+                        + " stays pending until a later run with a valid AcoustID key finishes it (no decoding again)",
                 clock.instant()));
         prompt.answer(false);
     }
