@@ -6,6 +6,7 @@ import io.wkmp.ingest.core.engine.ImportSession;
 import io.wkmp.ingest.core.engine.SessionStatus;
 import io.wkmp.ingest.core.engine.WorkerActivity;
 import io.wkmp.ingest.core.error.ImportIssue;
+import io.wkmp.ingest.core.scan.Folders;
 import io.wkmp.ingest.core.session.ImportEvent;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -62,6 +63,12 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        try {
+            Folders.realDirectory(folder, "folder");
+        } catch (IllegalArgumentException e) {
+            err.println("wkmp-ai: " + e.getMessage());
+            return ImportReport.EXIT_USAGE;
+        }
         Path root = options.rootFor(folder);
         WkmpIngest ingest;
         ImportSession session;
