@@ -99,7 +99,7 @@ final class ServerFixture implements AutoCloseable {
             }
             ctx.stage("identify");
             if (name.contains("needs-key") && ctx.acoustIdEnabled()) {
-                ctx.acoustIdKeyRefused("AcoustID refused the API key (error 4)");
+                ctx.acoustIdKeyRefused("AcoustID refused the API key (error 4)", ctx.acoustIdKeyVersion());
             }
             sleep();
             List<PassageImport> passages = new ArrayList<>();

@@ -65,11 +65,10 @@ public final class WkmpIngest implements Ingestor, AutoCloseable {
         this.store = SqliteLibraryStore.open(root);
         this.overrides = Map.copyOf(b.overrides);
         this.offline = b.offline;
-        ImportParameters stored = parameters();
         String setting = store.readSettings().get(SessionAcoustIdKeys.SETTING);
         Optional<String> key = b.acoustIdKey.or(() -> ApiKeyResolver.resolve(setting, b.environment, b.configFile)
                 .map(ApiKeyResolver.ResolvedKey::key));
-        this.keys = new SessionAcoustIdKeys(key, k -> new OutsideServices(stored, store).validateAcoustIdKey(k), store);
+        this.keys = new SessionAcoustIdKeys(key, k -> servicesForValidation().validateAcoustIdKey(k), store);
         JaudiotaggerTagReader tags = new JaudiotaggerTagReader(new FfprobeJson());
         LocalFlavorAnalyzer localFlavor = new LocalFlavorAnalyzer();
         CoverArtExtractor coverArt = new CoverArtExtractor();
@@ -198,6 +197,21 @@ public final class WkmpIngest implements Ingestor, AutoCloseable {
     }
 
     private Session lastSession;
+    private OutsideServices validationServices;
+
+    /**
+     * The services a key check goes through: the current session's, so the test call shares its AcoustID rate
+     * limiter with the lookups (the check typically runs while that session is paused with lookups in flight).
+     */
+    private synchronized OutsideServices servicesForValidation() {
+        if (lastSession != null && lastSession.services != null) {
+            return lastSession.services;
+        }
+        if (validationServices == null) {
+            validationServices = new OutsideServices(parameters(), store);
+        }
+        return validationServices;
+    }
 
     private static final class Session {
         final ImportParameters params;

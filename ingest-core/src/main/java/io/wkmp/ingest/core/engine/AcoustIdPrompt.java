@@ -34,6 +34,13 @@ final class AcoustIdPrompt {
         this.paused = paused;
     }
 
+    /** How many answers there have been (the version of the key in force). */
+    long version() {
+        synchronized (lock) {
+            return answers;
+        }
+    }
+
     /** False once the user skipped AcoustID for the session. */
     boolean enabled() {
         return enabled;
@@ -76,15 +83,17 @@ final class AcoustIdPrompt {
     }
 
     /**
-     * AcoustID refused the key: pauses the session (unless already paused) and waits for the answer.
+     * AcoustID refused the key on an attempt begun at {@code versionAtAttempt}: unless the user answered since,
+     * pauses the session (unless already paused) and waits for the answer.
      *
      * @return true to retry with the new key, false to go on without AcoustID
      * @throws PipelineContext.CancelledException when the session is cancelled meanwhile
      */
-    boolean refused(String message) {
+    boolean refused(String message, long versionAtAttempt) {
         synchronized (lock) {
-            if (!enabled) {
-                return false;
+            if (!enabled || answers != versionAtAttempt) {
+                // skipped, or answered since this attempt began with the old key: no new prompt
+                return enabled;
             }
             long before = answers;
             if (lifecycle.state() != SessionState.PAUSED && !lifecycle.state().isTerminal()) {

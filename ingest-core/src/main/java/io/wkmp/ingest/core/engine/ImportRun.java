@@ -437,8 +437,13 @@ final class ImportRun implements ImportSession {
         }
 
         @Override
-        public boolean acoustIdKeyRefused(String message) {
-            return prompt.refused(message);
+        public long acoustIdKeyVersion() {
+            return prompt.version();
+        }
+
+        @Override
+        public boolean acoustIdKeyRefused(String message, long versionAtAttempt) {
+            return prompt.refused(message, versionAtAttempt);
         }
     }
 }

@@ -22,6 +22,7 @@ final class GroupIdentification {
     /** Empty when offline. */
     Optional<GroupResult> identify(IdentificationGroup group, PipelineContext ctx) {
         while (true) {
+            long keyVersion = ctx.acoustIdKeyVersion(); // before the identifier picks up the key in force
             Optional<Identifier> identifier = identifiers.identifier(ctx.acoustIdEnabled());
             if (identifier.isEmpty()) {
                 return Optional.empty();
@@ -29,7 +30,7 @@ final class GroupIdentification {
             try {
                 return Optional.of(identifier.get().identify(group));
             } catch (AcoustIdService.InvalidApiKeyException e) {
-                ctx.acoustIdKeyRefused(e.getMessage());
+                ctx.acoustIdKeyRefused(e.getMessage(), keyVersion);
             }
         }
     }

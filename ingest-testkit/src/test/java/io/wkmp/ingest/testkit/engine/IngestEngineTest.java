@@ -251,7 +251,10 @@ class IngestEngineTest {
         List<Boolean> answers = new ArrayList<>();
         FilePipeline asking = (task, ctx) -> {
             if (task.relativePath().equals("1.flac")) {
-                answers.add(ctx.acoustIdKeyRefused("invalid API key"));
+                long before = ctx.acoustIdKeyVersion();
+                answers.add(ctx.acoustIdKeyRefused("invalid API key", before));
+                // a lookup that went out with the old key before the answer is refused late: it retries, no new prompt
+                answers.add(ctx.acoustIdKeyRefused("invalid API key (late)", before));
             }
             return pipeline.process(task, ctx);
         };
@@ -267,8 +270,10 @@ class IngestEngineTest {
         assertThat(s.provideAcoustIdKey("good-key")).isTrue();
         SessionStatus done = s.await(WAIT);
         assertThat(done.state()).isEqualTo(SessionState.COMPLETED);
-        assertThat(answers).containsExactly(true);
+        assertThat(answers).containsExactly(true, true);
         assertThat(keysUsed).containsExactly("good-key");
+        assertThat(s.eventsSince(0)).filteredOn(e -> e.event() instanceof ImportEvent.StateChanged
+                && ((ImportEvent.StateChanged) e.event()).to() == SessionState.PAUSED).as("one prompt only").hasSize(1);
         assertThat(events.events(ImportEvent.StateChanged.class)).extracting(ImportEvent.StateChanged::to)
                 .contains(SessionState.PROCESSING, SessionState.COMPLETED);
     }
@@ -278,7 +283,7 @@ class IngestEngineTest {
         library("1.flac", "one");
         List<Boolean> answers = new ArrayList<>();
         FilePipeline asking = (task, ctx) -> {
-            answers.add(ctx.acoustIdKeyRefused("invalid API key"));
+            answers.add(ctx.acoustIdKeyRefused("invalid API key", ctx.acoustIdKeyVersion()));
             answers.add(ctx.acoustIdEnabled());
             return pipeline.process(task, ctx);
         };
