@@ -25,12 +25,14 @@ public final class EnvelopeBuilder implements PcmConsumer {
     private final WindowListener listener;
     private Envelope envelope;
     private int subFrames;
+    /** Converts a sum of squared 16-bit samples over all channels to a mean-square contribution in [0, 1]. */
+    private double scale;
     private long frame;
-    private double windowSum;
+    private long windowSumSq;
     private int windowFill;
     private int firstLoud = Envelope.NONE;
     private int lastLoud = Envelope.NONE;
-    private double subSum;
+    private long subSumSq;
     private int subFill;
     private int subFirstAbove = -1;
     private int subLastAbove = -1;
@@ -49,33 +51,54 @@ public final class EnvelopeBuilder implements PcmConsumer {
         int windowFrames = (int) Math.max(1, Math.round(format.sampleRate() * (double) windowMs / 1000));
         envelope = new Envelope(format.sampleRate(), windowFrames);
         subFrames = Math.min(windowFrames, Math.max(MIN_SUB_BLOCK, format.sampleRate() / 1000));
+        scale = 1.0 / (format.channels() * 1073741824.0);
     }
 
+    /**
+     * The hot loop of the analysis (every sample of every file passes here): integer sums in locals over runs
+     * that end at the next sub-block or window boundary; the mean square is formed once per sub-block and window.
+     */
     @Override
     public void accept(PcmBlock block) {
         short[] s = block.samples();
         int ch = block.channels();
         int windowFrames = envelope.windowFrames();
-        for (int f = 0, base = 0; f < block.frames(); f++, base += ch) {
-            long sq = 0;
-            int peak = 0;
-            for (int c = 0; c < ch; c++) {
-                int x = s[base + c];
-                sq += x * x;
-                peak = Math.max(peak, Math.abs(x));
-            }
-            double p = sq / (ch * 1073741824.0);
-            subSum += p;
-            windowSum += p;
-            if (peak >= thresholdAmp) {
-                if (subFirstAbove < 0) {
-                    subFirstAbove = windowFill;
+        int threshold = thresholdAmp;
+        int frames = block.frames();
+        int f = 0;
+        while (f < frames) {
+            int run = Math.min(frames - f, Math.min(subFrames - subFill, windowFrames - windowFill));
+            long sum = 0;
+            int first = -1;
+            int last = -1;
+            int i = f * ch;
+            for (int r = 0; r < run; r++) {
+                boolean loud = false;
+                for (int c = 0; c < ch; c++, i++) {
+                    int x = s[i];
+                    sum += x * x;
+                    loud |= x >= threshold || x <= -threshold;
                 }
-                subLastAbove = windowFill;
+                if (loud) {
+                    if (first < 0) {
+                        first = r;
+                    }
+                    last = r;
+                }
             }
-            windowFill++;
-            frame++;
-            if (++subFill == subFrames || windowFill == windowFrames) {
+            if (first >= 0) {
+                if (subFirstAbove < 0) {
+                    subFirstAbove = windowFill + first;
+                }
+                subLastAbove = windowFill + last;
+            }
+            subSumSq += sum;
+            windowSumSq += sum;
+            subFill += run;
+            windowFill += run;
+            frame += run;
+            f += run;
+            if (subFill == subFrames || windowFill == windowFrames) {
                 closeSubBlock();
             }
             if (windowFill == windowFrames) {
@@ -102,23 +125,23 @@ public final class EnvelopeBuilder implements PcmConsumer {
     }
 
     private void closeSubBlock() {
-        if (subSum / subFill >= thresholdMeanSq) {
+        if (subSumSq * scale / subFill >= thresholdMeanSq) {
             int subStart = windowFill - subFill;
             if (firstLoud == Envelope.NONE) {
                 firstLoud = subFirstAbove >= 0 ? subFirstAbove : subStart;
             }
             lastLoud = subLastAbove >= 0 ? subLastAbove + 1 : windowFill;
         }
-        subSum = 0;
+        subSumSq = 0;
         subFill = 0;
         subFirstAbove = -1;
         subLastAbove = -1;
     }
 
     private void closeWindow() {
-        envelope.add(windowSum / windowFill, firstLoud, lastLoud);
+        envelope.add(windowSumSq * scale / windowFill, firstLoud, lastLoud);
         envelope.setTotalFrames(frame);
-        windowSum = 0;
+        windowSumSq = 0;
         windowFill = 0;
         firstLoud = Envelope.NONE;
         lastLoud = Envelope.NONE;
