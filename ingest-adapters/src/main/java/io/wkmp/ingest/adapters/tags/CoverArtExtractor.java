@@ -38,6 +38,8 @@ public final class CoverArtExtractor implements CoverArtSource {
     private static final org.slf4j.Logger LOG = LoggerFactory.getLogger(CoverArtExtractor.class);
     private static final int FRONT = 3;
     private static final int BACK = 4;
+    /** Covers saved by the import are at most this many pixels on either side (wkmp-reference 5.16). */
+    static final int MAX_SIDE = 1024;
 
     static {
         JAUDIOTAGGER_LOG.setLevel(Level.OFF);
@@ -94,15 +96,16 @@ public final class CoverArtExtractor implements CoverArtSource {
         }
         if (images.isEmpty()) {
             for (ReleaseArtwork.Artwork a : releaseArtwork.covers(releaseMbid)) {
-                Optional<ImageCheck.ImageInfo> info = ImageCheck.inspect(a.bytes());
-                if (info.isEmpty()) {
+                Optional<ImageCheck.Fitted> fitted = ImageCheck.fit(a.bytes(), MAX_SIDE);
+                if (fitted.isEmpty()) {
                     warnings.add(invalid("the archive's " + a.imageType() + " cover of release " + releaseMbid + " is not a readable image"));
                     continue;
                 }
                 String kind = a.imageType().equals("album_back") ? "back" : "front";
+                ImageCheck.ImageInfo info = fitted.get().info();
                 try {
-                    Path saved = ImageFiles.save(folder, releaseMbid + "." + kind, info.get().extension(), a.bytes());
-                    images.add(release(image(root, saved, a.imageType(), info.get()), releaseMbid));
+                    Path saved = ImageFiles.save(folder, releaseMbid + "." + kind, info.extension(), fitted.get().bytes());
+                    images.add(release(image(root, saved, a.imageType(), info), releaseMbid));
                 } catch (IOException e) {
                     warnings.add(invalid("could not save the cover of release " + releaseMbid + ": " + e.getMessage()));
                 }
@@ -147,15 +150,16 @@ public final class CoverArtExtractor implements CoverArtSource {
         int front = frontIndex(pictures);
         for (int i = 0; i < pictures.size(); i++) {
             Picture p = pictures.get(i);
-            Optional<ImageCheck.ImageInfo> info = ImageCheck.inspect(p.data());
-            if (info.isEmpty()) {
+            Optional<ImageCheck.Fitted> fitted = ImageCheck.fit(p.data(), MAX_SIDE);
+            if (fitted.isEmpty()) {
                 warnings.add(invalid("embedded picture " + (i + 1) + " of " + audio.getFileName() + " (" + p.data().length
                         + " bytes) is not a readable image"));
                 continue;
             }
+            ImageCheck.ImageInfo info = fitted.get().info();
             try {
-                Path saved = ImageFiles.save(audio.getParent(), stem, info.get().extension(), p.data());
-                images.add(image(root, saved, i == front ? "album_front" : type(p.pictureType()), info.get()));
+                Path saved = ImageFiles.save(audio.getParent(), stem, info.extension(), fitted.get().bytes());
+                images.add(image(root, saved, i == front ? "album_front" : type(p.pictureType()), info));
             } catch (IOException e) {
                 warnings.add(invalid("could not save the picture of " + audio.getFileName() + ": " + e.getMessage()));
             }

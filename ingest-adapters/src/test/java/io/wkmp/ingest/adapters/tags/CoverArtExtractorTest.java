@@ -210,4 +210,29 @@ class CoverArtExtractorTest {
         assertThat(withArchive.coverArt(file, root, "b7000000-0000-4000-8000-000000000001").images())
                 .singleElement().satisfies(i -> assertThat(i.relativePath()).isEqualTo("own/track.jpg"));
     }
+
+    @Test
+    void coversLargerThan1024PixelsAreScaledDownKeepingTheirAspect() throws IOException {
+        Path file = audio("big/track", EncodedFormat.FLAC, Map.of());
+        Path jpeg = Files.write(root.resolve("big.jpg.src"), image("jpg", 2000, 1000, Color.ORANGE));
+        TagWriter.embedCover(file, jpeg);
+        Files.delete(jpeg);
+        CoverArt art = extractor.coverArt(file, root);
+        assertThat(art.images()).singleElement().satisfies(i -> {
+            assertThat(i.relativePath()).isEqualTo("big/track.jpg");
+            assertThat(i.width()).isEqualTo(1024);
+            assertThat(i.height()).isEqualTo(512);
+        });
+        BufferedImage saved = ImageIO.read(root.resolve("big/track.jpg").toFile());
+        assertThat(saved.getWidth()).isEqualTo(1024);
+        assertThat(saved.getHeight()).isEqualTo(512);
+        // small covers are saved byte for byte
+        byte[] small = image("png", 300, 200, Color.CYAN);
+        Path smallFile = audio("small/track", EncodedFormat.FLAC, Map.of());
+        Path png = Files.write(root.resolve("small.png.src"), small);
+        TagWriter.embedCover(smallFile, png);
+        Files.delete(png);
+        assertThat(extractor.coverArt(smallFile, root).images()).singleElement()
+                .satisfies(i -> assertThat(Files.readAllBytes(root.resolve(i.relativePath()))).isEqualTo(small));
+    }
 }
