@@ -19,8 +19,12 @@ class CorePurityTest {
         JavaClasses core = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("io.wkmp.ingest.core");
-        ArchRule rule = classes().that().resideInAPackage("io.wkmp.ingest.core..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax..", "io.wkmp.ingest.core..")
+        ArchRule rule = classes()
+                .that()
+                .resideInAPackage("io.wkmp.ingest.core..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "javax..", "io.wkmp.ingest.core..")
                 .because("ingest-core holds pure domain logic behind ports (decisions.md \"Shape\")");
         rule.check(core);
     }
@@ -32,6 +36,7 @@ class CorePurityTest {
                 .importPackages("io.wkmp.ingest.core");
         // guards against a rule that passes because it imported nothing
         org.assertj.core.api.Assertions.assertThat(core.size()).isGreaterThan(30);
-        org.assertj.core.api.Assertions.assertThat(core.contain("io.wkmp.ingest.core.time.Ticks")).isTrue();
+        org.assertj.core.api.Assertions.assertThat(core.contain("io.wkmp.ingest.core.time.Ticks"))
+                .isTrue();
     }
 }

@@ -36,8 +36,13 @@ public final class IngestServer implements AutoCloseable {
     public static final int DEFAULT_PORT = 5723;
 
     private static final Logger LOG = LoggerFactory.getLogger(IngestServer.class);
-    private static final Map<String, String> PAGES = Map.of("/import-progress", "import-progress.html",
-            "/segment-editor", "segment-editor.html", "/import-complete", "import-complete.html");
+    private static final Map<String, String> PAGES = Map.of(
+            "/import-progress",
+            "import-progress.html",
+            "/segment-editor",
+            "segment-editor.html",
+            "/import-complete",
+            "import-complete.html");
 
     private static final String ERROR_WRITTEN = "wkmp.error-written";
 
@@ -61,7 +66,8 @@ public final class IngestServer implements AutoCloseable {
             r.before(guard::check);
             errors(r);
             PAGES.forEach((path, file) -> r.get(path, ctx -> page(ctx, file)));
-            new ImportRoutes(context.ingestor(), context.parameters(), paths, streams, json, context.version()).register(r);
+            new ImportRoutes(context.ingestor(), context.parameters(), paths, streams, json, context.version())
+                    .register(r);
             new FolderRoutes(paths).register(r);
             new ParameterRoutes(context.store(), context.parameters(), json).register(r);
             new AnalyzeRoutes(context.decoder(), context.store(), paths, json).register(r);
@@ -95,12 +101,25 @@ public final class IngestServer implements AutoCloseable {
 
     private void errors(RoutesConfig r) {
         r.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage(), Map.of()));
-        r.exception(Ingestor.ImportConflictException.class, (e, ctx) -> error(ctx, 409, "IMPORT_RUNNING", e.getMessage(),
-                Map.of("active_session_id", e.activeSessionId())));
-        r.exception(ParameterException.class, (e, ctx) -> error(ctx, 400, "INVALID_PARAMETER", e.getMessage(),
-                e.parameter() == null ? Map.of() : Map.of("parameter", e.parameter().key())));
-        r.exception(FileRejectedException.class, (e, ctx) -> error(ctx, 422, e.code().name(), e.getMessage(), Map.of()));
-        r.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, "BAD_REQUEST", e.getMessage(), Map.of()));
+        r.exception(
+                Ingestor.ImportConflictException.class,
+                (e, ctx) -> error(
+                        ctx, 409, "IMPORT_RUNNING", e.getMessage(), Map.of("active_session_id", e.activeSessionId())));
+        r.exception(
+                ParameterException.class,
+                (e, ctx) -> error(
+                        ctx,
+                        400,
+                        "INVALID_PARAMETER",
+                        e.getMessage(),
+                        e.parameter() == null
+                                ? Map.of()
+                                : Map.of("parameter", e.parameter().key())));
+        r.exception(
+                FileRejectedException.class,
+                (e, ctx) -> error(ctx, 422, e.code().name(), e.getMessage(), Map.of()));
+        r.exception(
+                IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, "BAD_REQUEST", e.getMessage(), Map.of()));
         r.exception(NoSuchElementException.class, (e, ctx) -> error(ctx, 404, "NOT_FOUND", e.getMessage(), Map.of()));
         r.exception(Exception.class, (e, ctx) -> {
             LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);

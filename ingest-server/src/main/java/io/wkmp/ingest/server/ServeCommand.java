@@ -3,8 +3,6 @@ package io.wkmp.ingest.server;
 import io.wkmp.ingest.adapters.sqlite.SqliteLibraryQueries;
 import io.wkmp.ingest.adapters.wiring.WkmpIngest;
 import io.wkmp.ingest.server.cli.EngineOptions;
-import picocli.CommandLine.Mixin;
-
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
@@ -12,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code wkmp-ai serve}: runs the web wizard and API until interrupted. */
@@ -23,7 +22,10 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "5723", description = "port to listen on (default: ${DEFAULT-VALUE})")
     int port;
 
-    @Option(names = "--bind", defaultValue = "127.0.0.1", description = "address to listen on (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--bind",
+            defaultValue = "127.0.0.1",
+            description = "address to listen on (default: ${DEFAULT-VALUE})")
     String bind;
 
     @Override
@@ -32,22 +34,31 @@ public final class ServeCommand implements Callable<Integer> {
         WkmpIngest ingest = options.open(rootFolder);
         IngestServer server = new IngestServer(contextOf(ingest), extraHosts(bind), 15_000).start(bind, port);
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            ingest.close();
-            stopped.countDown();
-        }, "wkmp-ai-shutdown"));
-        System.out.println("wkmp-ai: serving " + rootFolder + " on http://" + (isLoopback(bind) ? "localhost" : bind) + ":"
-                + server.port() + "/");
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            server.close();
+                            ingest.close();
+                            stopped.countDown();
+                        },
+                        "wkmp-ai-shutdown"));
+        System.out.println("wkmp-ai: serving " + rootFolder + " on http://" + (isLoopback(bind) ? "localhost" : bind)
+                + ":" + server.port() + "/");
         stopped.await();
         return 0;
     }
 
     /** What the server works with, from the default wiring. */
     public static ServerContext contextOf(WkmpIngest ingest) {
-        return new ServerContext(ingest.rootFolder(), ingest, ingest.store(),
-                SqliteLibraryQueries.open(ingest.rootFolder().resolve("wkmp.db")), ingest.decoder(), ingest.acoustIdKeys(),
-                "0.1.0", ingest::parameters);
+        return new ServerContext(
+                ingest.rootFolder(),
+                ingest,
+                ingest.store(),
+                SqliteLibraryQueries.open(ingest.rootFolder().resolve("wkmp.db")),
+                ingest.decoder(),
+                ingest.acoustIdKeys(),
+                "0.1.0",
+                ingest::parameters);
     }
 
     /** Host names accepted besides the loopback ones: the bind address itself when it is a specific non-loopback one. */

@@ -1,11 +1,11 @@
 package io.wkmp.ingest.server;
 
 import io.wkmp.ingest.core.engine.Ingestor;
+import io.wkmp.ingest.core.params.ImportParameters;
 import io.wkmp.ingest.core.port.AcoustIdKeys;
 import io.wkmp.ingest.core.port.AudioDecoder;
 import io.wkmp.ingest.core.port.LibraryQueries;
 import io.wkmp.ingest.core.port.LibraryStore;
-import io.wkmp.ingest.core.params.ImportParameters;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -21,8 +21,15 @@ import java.util.function.Supplier;
  * @param parameters the parameters an import gets before the wizard's changes: the stored settings plus the
  *     overrides the ingestor was built with (e.g. {@code serve --musicbrainz-url})
  */
-public record ServerContext(Path rootFolder, Ingestor ingestor, LibraryStore store, LibraryQueries queries,
-        AudioDecoder decoder, AcoustIdKeys acoustIdKeys, String version, Supplier<ImportParameters> parameters) {
+public record ServerContext(
+        Path rootFolder,
+        Ingestor ingestor,
+        LibraryStore store,
+        LibraryQueries queries,
+        AudioDecoder decoder,
+        AcoustIdKeys acoustIdKeys,
+        String version,
+        Supplier<ImportParameters> parameters) {
     public ServerContext {
         Objects.requireNonNull(rootFolder, "rootFolder");
         Objects.requireNonNull(ingestor, "ingestor");
@@ -35,9 +42,22 @@ public record ServerContext(Path rootFolder, Ingestor ingestor, LibraryStore sto
     }
 
     /** A context whose import parameters are the stored settings alone. */
-    public ServerContext(Path rootFolder, Ingestor ingestor, LibraryStore store, LibraryQueries queries,
-            AudioDecoder decoder, AcoustIdKeys acoustIdKeys, String version) {
-        this(rootFolder, ingestor, store, queries, decoder, acoustIdKeys, version,
-                () -> ImportParameters.fromSettings(store.readSettings(), problem -> { }));
+    public ServerContext(
+            Path rootFolder,
+            Ingestor ingestor,
+            LibraryStore store,
+            LibraryQueries queries,
+            AudioDecoder decoder,
+            AcoustIdKeys acoustIdKeys,
+            String version) {
+        this(
+                rootFolder,
+                ingestor,
+                store,
+                queries,
+                decoder,
+                acoustIdKeys,
+                version,
+                () -> ImportParameters.fromSettings(store.readSettings(), problem -> {}));
     }
 }

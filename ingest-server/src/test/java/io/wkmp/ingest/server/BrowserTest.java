@@ -23,6 +23,7 @@ class BrowserTest {
 
     @TempDir
     Path root;
+
     ServerFixture f;
     Browser b;
 
@@ -45,7 +46,9 @@ class BrowserTest {
         b.waitUntil(d -> !d.findElements(By.id("param-silence_threshold_dbfs")).isEmpty());
         b.waitUntil(d -> d.findElement(By.id("folders")).getText().contains("music/"));
         assertThat(b.text("acoustid-state")).isEqualTo("no key set");
-        b.driver.findElement(By.xpath("//ul[@id='folders']/li[text()='music/']")).click();
+        b.driver
+                .findElement(By.xpath("//ul[@id='folders']/li[text()='music/']"))
+                .click();
         b.waitUntil(d -> d.findElement(By.id("folder")).getAttribute("value").equals("music"));
 
         WebElement silence = b.find("param-silence_threshold_dbfs");
@@ -97,7 +100,8 @@ class BrowserTest {
         WebElement canvas = b.find("waveform");
         Rectangle r = canvas.getRect();
         dragOnCanvas(canvas, r, 2.0, 2.5);
-        assertThat(Double.parseDouble(b.find("t-0-end_time_ticks").getAttribute("value"))).isCloseTo(2.5, within(0.05));
+        assertThat(Double.parseDouble(b.find("t-0-end_time_ticks").getAttribute("value")))
+                .isCloseTo(2.5, within(0.05));
         b.find("save").click();
         b.waitUntil(d -> d.findElement(By.id("save-msg")).getText().startsWith("Saved"));
         long end = f.db.ticks("f1-p0").get(1);
@@ -118,7 +122,12 @@ class BrowserTest {
     private void dragOnCanvas(WebElement canvas, Rectangle r, double fromSeconds, double toSeconds) {
         int from = (int) Math.round(fromSeconds / 9.0 * r.getWidth() - r.getWidth() / 2.0);
         int to = (int) Math.round(toSeconds / 9.0 * r.getWidth() - r.getWidth() / 2.0);
-        new Actions(b.driver).moveToElement(canvas, from, 0).clickAndHold().moveToElement(canvas, (from + to) / 2, 0)
-                .moveToElement(canvas, to, 0).release().perform();
+        new Actions(b.driver)
+                .moveToElement(canvas, from, 0)
+                .clickAndHold()
+                .moveToElement(canvas, (from + to) / 2, 0)
+                .moveToElement(canvas, to, 0)
+                .release()
+                .perform();
     }
 }

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class EventStreamTest {
     @TempDir
     Path root;
+
     ServerFixture f;
 
     @AfterEach
@@ -33,7 +34,10 @@ class EventStreamTest {
     void twentyClientsAndAReconnectingOneAllSeeCompletion() throws Exception {
         f = new ServerFixture(root, 40, 15_000);
         f.library("music", 16, "corrupt.wav");
-        String id = reply(f.post("/import/start", "{\"folder\":\"music\"}")).body().path("session_id").asText();
+        String id = reply(f.post("/import/start", "{\"folder\":\"music\"}"))
+                .body()
+                .path("session_id")
+                .asText();
         String url = f.base + "/events?session_id=" + id;
         ExecutorService pool = Executors.newFixedThreadPool(21);
         List<Future<SseReader>> clients = new ArrayList<>();
@@ -49,13 +53,18 @@ class EventStreamTest {
 
         ImportSession session = f.engine.session(id).orElseThrow();
         session.await(Duration.ofSeconds(30));
-        long finalSequence = session.eventsSince(0).get(session.eventsSince(0).size() - 1).sequence();
+        long finalSequence =
+                session.eventsSince(0).get(session.eventsSince(0).size() - 1).sequence();
         for (Future<SseReader> c : clients) {
             SseReader r = c.get(30, TimeUnit.SECONDS);
-            assertThat(r.names()).startsWith("state_changed").endsWith("completed").contains("progress", "error");
+            assertThat(r.names())
+                    .startsWith("state_changed")
+                    .endsWith("completed")
+                    .contains("progress", "error");
             assertThat(r.events.stream().mapToLong(e -> Long.parseLong(e.id())).toArray())
                     .containsExactly(LongStream.rangeClosed(1, finalSequence).toArray());
-            JsonNode done = HttpSupport.JSON.readTree(r.events.get(r.events.size() - 1).data());
+            JsonNode done =
+                    HttpSupport.JSON.readTree(r.events.get(r.events.size() - 1).data());
             assertThat(done.path("type").asText()).isEqualTo("completed");
             assertThat(done.path("session_id").asText()).isEqualTo(id);
             assertThat(done.path("files_processed").asInt()).isEqualTo(17);
@@ -67,12 +76,20 @@ class EventStreamTest {
         assertThat(parts.get(0).events).hasSize(3);
         List<Long> ids = new ArrayList<>();
         parts.forEach(p -> p.events.forEach(e -> ids.add(Long.parseLong(e.id()))));
-        assertThat(ids).containsExactlyElementsOf(LongStream.rangeClosed(1, finalSequence).boxed().toList());
+        assertThat(ids)
+                .containsExactlyElementsOf(
+                        LongStream.rangeClosed(1, finalSequence).boxed().toList());
         assertThat(parts.get(1).names()).endsWith("completed");
         pool.shutdownNow();
 
-        JsonNode error = HttpSupport.JSON.readTree(parts.get(1).events.stream().filter(e -> e.name().equals("error")).findFirst()
-                .or(() -> parts.get(0).events.stream().filter(e -> e.name().equals("error")).findFirst()).orElseThrow().data());
+        JsonNode error = HttpSupport.JSON.readTree(parts.get(1).events.stream()
+                .filter(e -> e.name().equals("error"))
+                .findFirst()
+                .or(() -> parts.get(0).events.stream()
+                        .filter(e -> e.name().equals("error"))
+                        .findFirst())
+                .orElseThrow()
+                .data());
         assertThat(error.path("error_code").asText()).isEqualTo("DECODE_ERROR");
         assertThat(error.path("file_path").asText()).isEqualTo("music/corrupt.wav");
         assertThat(error.path("severity").asText()).isEqualTo("SKIP_FILE");
@@ -82,22 +99,34 @@ class EventStreamTest {
     void afterParameterReplaysOnlyNewerEventsOfAFinishedSession() throws Exception {
         f = new ServerFixture(root, 0, 15_000);
         f.library("music", 2);
-        String id = reply(f.post("/import/start", "{\"folder\":\"music\"}")).body().path("session_id").asText();
+        String id = reply(f.post("/import/start", "{\"folder\":\"music\"}"))
+                .body()
+                .path("session_id")
+                .asText();
         ImportSession session = f.engine.session(id).orElseThrow();
         session.await(Duration.ofSeconds(20));
-        long last = session.eventsSince(0).get(session.eventsSince(0).size() - 1).sequence();
-        SseReader r = new SseReader().read(f.http, f.base + "/events?session_id=" + id + "&after=" + (last - 1), null, "completed", 100);
+        long last =
+                session.eventsSince(0).get(session.eventsSince(0).size() - 1).sequence();
+        SseReader r = new SseReader()
+                .read(f.http, f.base + "/events?session_id=" + id + "&after=" + (last - 1), null, "completed", 100);
         assertThat(r.names()).containsExactly("completed");
         assertThat(r.events.get(0).id()).isEqualTo(Long.toString(last));
-        ImportRoutesTest.assertError(f.call(new okhttp3.Request.Builder().url(f.base + "/events?session_id=" + id + "&after=x")
-                .header("Accept", "text/event-stream")), 400, "INVALID_EVENT_ID");
+        ImportRoutesTest.assertError(
+                f.call(new okhttp3.Request.Builder()
+                        .url(f.base + "/events?session_id=" + id + "&after=x")
+                        .header("Accept", "text/event-stream")),
+                400,
+                "INVALID_EVENT_ID");
     }
 
     @Test
     void idleStreamsGetKeepAliveComments() throws Exception {
         f = new ServerFixture(root, 2000, 100);
         f.library("music", 2);
-        String id = reply(f.post("/import/start", "{\"folder\":\"music\"}")).body().path("session_id").asText();
+        String id = reply(f.post("/import/start", "{\"folder\":\"music\"}"))
+                .body()
+                .path("session_id")
+                .asText();
         SseReader r = new SseReader().read(f.http, f.base + "/events?session_id=" + id, null, ":", 1000);
         assertThat(r.comments).isEqualTo(1);
         assertThat(r.names()).contains("state_changed");

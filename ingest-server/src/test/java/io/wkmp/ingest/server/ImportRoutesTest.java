@@ -19,8 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
 class ImportRoutesTest {
     @TempDir
     Path root;
+
     @TempDir
     Path outside;
+
     ServerFixture f;
 
     ServerFixture server(long perFileMillis) {
@@ -59,30 +61,41 @@ class ImportRoutesTest {
         assertThat(status.body().path("progress").path("percentage").asDouble()).isEqualTo(100.0);
         assertThat(status.body().path("counts").path("imported").asInt()).isEqualTo(4);
         assertThat(status.body().path("counts").path("failed").asInt()).isEqualTo(1);
-        assertThat(status.body().path("errors").get(0).path("error_code").asText()).isEqualTo("DECODE_ERROR");
-        assertThat(status.body().path("errors").get(0).path("file_path").asText()).isEqualTo("music/corrupt.wav");
-        assertThat(status.body().path("errors").get(0).path("severity").asText()).isEqualTo("SKIP_FILE");
+        assertThat(status.body().path("errors").get(0).path("error_code").asText())
+                .isEqualTo("DECODE_ERROR");
+        assertThat(status.body().path("errors").get(0).path("file_path").asText())
+                .isEqualTo("music/corrupt.wav");
+        assertThat(status.body().path("errors").get(0).path("severity").asText())
+                .isEqualTo("SKIP_FILE");
         assertThat(reply(f.get("/import/active")).status()).isEqualTo(204);
     }
 
     @Test
     void aSecondImportWhileOneRunsIsAConflict() throws Exception {
         server(300).library("music", 6);
-        String id = reply(f.post("/import/start", "{\"folder\":\"music\"}")).body().path("session_id").asText();
+        String id = reply(f.post("/import/start", "{\"folder\":\"music\"}"))
+                .body()
+                .path("session_id")
+                .asText();
         Reply second = reply(f.post("/import/start", "{\"folder\":\"music\"}"));
         assertThat(second.status()).isEqualTo(409);
         assertThat(second.errorCode()).isEqualTo("IMPORT_RUNNING");
-        assertThat(second.body().path("error").path("active_session_id").asText()).isEqualTo(id);
+        assertThat(second.body().path("error").path("active_session_id").asText())
+                .isEqualTo(id);
         Reply active = reply(f.get("/import/active"));
         assertThat(active.status()).isEqualTo(200);
         assertThat(active.body().path("session_id").asText()).isEqualTo(id);
-        assertThat(reply(f.get("/health")).body().path("import_running").asBoolean()).isTrue();
+        assertThat(reply(f.get("/health")).body().path("import_running").asBoolean())
+                .isTrue();
     }
 
     @Test
     void cancelStopsARunningImportAndRefusesAFinishedOne() throws Exception {
         server(300).library("music", 6);
-        String id = reply(f.post("/import/start", "{\"folder\":\"music\"}")).body().path("session_id").asText();
+        String id = reply(f.post("/import/start", "{\"folder\":\"music\"}"))
+                .body()
+                .path("session_id")
+                .asText();
         Reply cancelled = reply(f.post("/import/cancel/" + id, ""));
         assertThat(cancelled.status()).isEqualTo(200);
         ImportSession s = f.engine.session(id).orElseThrow();
@@ -107,12 +120,16 @@ class ImportRoutesTest {
         assertError(f.post("/import/start", "{\"folder\":\"plain.txt\"}"), 400, "NOT_A_FOLDER");
         assertError(f.post("/import/start", "{\"folder\":\"music\""), 400, "INVALID_JSON");
         assertError(f.post("/import/start", "[1]"), 400, "INVALID_JSON");
-        Reply range = reply(f.post("/import/start", "{\"folder\":\"music\",\"parameters\":{\"silence_threshold_dbfs\":\"5\"}}"));
+        Reply range = reply(
+                f.post("/import/start", "{\"folder\":\"music\",\"parameters\":{\"silence_threshold_dbfs\":\"5\"}}"));
         assertThat(range.status()).isEqualTo(400);
         assertThat(range.errorCode()).isEqualTo("INVALID_PARAMETER");
         assertThat(range.body().path("error").path("parameter").asText()).isEqualTo("silence_threshold_dbfs");
         assertThat(range.errorMessage()).contains("[-100, 0]");
-        assertError(f.post("/import/start", "{\"folder\":\"music\",\"parameters\":{\"no_such\":1}}"), 400, "INVALID_PARAMETER");
+        assertError(
+                f.post("/import/start", "{\"folder\":\"music\",\"parameters\":{\"no_such\":1}}"),
+                400,
+                "INVALID_PARAMETER");
         assertThat(f.engine.active()).isEmpty();
     }
 
@@ -121,38 +138,76 @@ class ImportRoutesTest {
         server(0);
         assertError(f.get("/import/status/nope"), 404, "UNKNOWN_SESSION");
         assertError(f.post("/import/cancel/nope", ""), 404, "UNKNOWN_SESSION");
-        assertError(f.call(new Request.Builder().url(f.base + "/events?session_id=nope").header("Accept", "text/event-stream")),
-                404, "UNKNOWN_SESSION");
-        assertError(f.call(new Request.Builder().url(f.base + "/events").header("Accept", "text/event-stream")),
-                400, "MISSING_SESSION_ID");
+        assertError(
+                f.call(new Request.Builder()
+                        .url(f.base + "/events?session_id=nope")
+                        .header("Accept", "text/event-stream")),
+                404,
+                "UNKNOWN_SESSION");
+        assertError(
+                f.call(new Request.Builder().url(f.base + "/events").header("Accept", "text/event-stream")),
+                400,
+                "MISSING_SESSION_ID");
         assertError(f.get("/no/such/route"), 404, "NOT_FOUND");
     }
 
     @Test
     void foreignHostsAndOriginsAreRefused() throws Exception {
         server(0).library("music", 1);
-        assertError(f.call(new Request.Builder().url(f.base + "/health").header("Host", "evil.example:5723")), 403, "FORBIDDEN_HOST");
-        assertError(f.call(new Request.Builder().url(f.base + "/health").header("Host", "localhost.evil.example")), 403, "FORBIDDEN_HOST");
-        assertThat(reply(f.call(new Request.Builder().url(f.base + "/health").header("Host", "127.0.0.1:" + f.server.port()))).status())
+        assertError(
+                f.call(new Request.Builder().url(f.base + "/health").header("Host", "evil.example:5723")),
+                403,
+                "FORBIDDEN_HOST");
+        assertError(
+                f.call(new Request.Builder().url(f.base + "/health").header("Host", "localhost.evil.example")),
+                403,
+                "FORBIDDEN_HOST");
+        assertThat(reply(f.call(new Request.Builder()
+                                .url(f.base + "/health")
+                                .header("Host", "127.0.0.1:" + f.server.port())))
+                        .status())
                 .isEqualTo(200);
-        assertThat(reply(f.call(new Request.Builder().url(f.base + "/health").header("Host", "[::1]:" + f.server.port()))).status())
+        assertThat(reply(f.call(new Request.Builder()
+                                .url(f.base + "/health")
+                                .header("Host", "[::1]:" + f.server.port())))
+                        .status())
                 .isEqualTo(200);
         RequestBody body = RequestBody.create("{\"folder\":\"music\"}", ServerFixture.JSON);
-        assertError(f.call(new Request.Builder().url(f.base + "/import/start").post(body).header("Origin", "http://evil.example")),
-                403, "FOREIGN_ORIGIN");
-        assertError(f.call(new Request.Builder().url(f.base + "/import/start").post(body).header("Origin", "null")),
-                403, "FOREIGN_ORIGIN");
-        assertError(f.call(new Request.Builder().url(f.base + "/import/start").post(body).header("Sec-Fetch-Site", "cross-site")),
-                403, "FOREIGN_ORIGIN");
+        assertError(
+                f.call(new Request.Builder()
+                        .url(f.base + "/import/start")
+                        .post(body)
+                        .header("Origin", "http://evil.example")),
+                403,
+                "FOREIGN_ORIGIN");
+        assertError(
+                f.call(new Request.Builder()
+                        .url(f.base + "/import/start")
+                        .post(body)
+                        .header("Origin", "null")),
+                403,
+                "FOREIGN_ORIGIN");
+        assertError(
+                f.call(new Request.Builder()
+                        .url(f.base + "/import/start")
+                        .post(body)
+                        .header("Sec-Fetch-Site", "cross-site")),
+                403,
+                "FOREIGN_ORIGIN");
         assertThat(f.engine.active()).isEmpty();
-        Reply own = reply(f.call(new Request.Builder().url(f.base + "/import/start").post(body).header("Origin", f.base)));
+        Reply own = reply(f.call(
+                new Request.Builder().url(f.base + "/import/start").post(body).header("Origin", f.base)));
         assertThat(own.status()).isEqualTo(202);
         Reply page = reply(f.get("/"));
         assertThat(page.contentType()).startsWith("text/html");
         assertThat(f.get("/").header("Content-Security-Policy")).contains("default-src 'self'");
         assertThat(f.get("/app.css").header("X-Content-Type-Options")).isEqualTo("nosniff");
-        assertError(f.call(new Request.Builder().url(f.base + "/").header("Host", "evil.example")), 403, "FORBIDDEN_HOST");
-        assertError(f.call(new Request.Builder().url(f.base + "/import-progress").header("Host", "evil.example")), 403, "FORBIDDEN_HOST");
+        assertError(
+                f.call(new Request.Builder().url(f.base + "/").header("Host", "evil.example")), 403, "FORBIDDEN_HOST");
+        assertError(
+                f.call(new Request.Builder().url(f.base + "/import-progress").header("Host", "evil.example")),
+                403,
+                "FORBIDDEN_HOST");
         assertThat(f.get("/health").header("X-Frame-Options")).isEqualTo("DENY");
     }
 

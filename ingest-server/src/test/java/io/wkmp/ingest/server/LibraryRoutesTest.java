@@ -24,8 +24,10 @@ class LibraryRoutesTest {
 
     @TempDir
     Path root;
+
     @TempDir
     Path outside;
+
     ServerFixture f;
 
     @BeforeEach
@@ -48,7 +50,8 @@ class LibraryRoutesTest {
     void metadataShowsPassagesWithEvidenceAndTagTextVerbatim() throws Exception {
         Reply list = reply(f.get("/metadata/files?prefix=album/"));
         assertThat(list.body().path("files").get(0).path("path").asText()).isEqualTo(SIDE);
-        assertThat(list.body().path("files").get(0).path("passage_count").asInt()).isEqualTo(3);
+        assertThat(list.body().path("files").get(0).path("passage_count").asInt())
+                .isEqualTo(3);
         Reply file = reply(f.get("/metadata/file?path=" + SIDE));
         assertThat(file.status()).isEqualTo(200);
         assertThat(file.body().path("title").asText()).isEqualTo(XSS);
@@ -56,7 +59,11 @@ class LibraryRoutesTest {
         assertThat(p.path("timing").path("start_time_ticks").asLong()).isEqualTo(3 * S);
         assertThat(p.path("identification").path("decision").asText()).isEqualTo("REVIEW");
         assertThat(p.path("identification").path("confidence").asDouble()).isEqualTo(0.72);
-        assertThat(p.path("identification").path("evidence").path("fingerprint_score").asDouble()).isEqualTo(0.8);
+        assertThat(p.path("identification")
+                        .path("evidence")
+                        .path("fingerprint_score")
+                        .asDouble())
+                .isEqualTo(0.8);
         assertThat(p.path("fingerprint").asText()).isEqualTo("AQAAfingerprint");
 
         assertError(f.get("/metadata/file"), 400, "MISSING_PARAMETER");
@@ -79,7 +86,8 @@ class LibraryRoutesTest {
         JsonNode max = w.body().path("max");
         assertThat(max.get(10).asDouble()).isCloseTo(TestAudio.TONE_PEAK, within(0.01)); // 1.0-1.1 s: tone
         assertThat(max.get(25).asDouble()).isZero(); // 2.5 s: gap
-        Reply stretch = reply(f.get("/segments/waveform?path=" + SIDE + "&buckets=10&start_ticks=" + 3 * S + "&end_ticks=" + 4 * S));
+        Reply stretch = reply(
+                f.get("/segments/waveform?path=" + SIDE + "&buckets=10&start_ticks=" + 3 * S + "&end_ticks=" + 4 * S));
         assertThat(stretch.body().path("start_ticks").asLong()).isEqualTo(3 * S);
         assertThat(stretch.body().path("min").size()).isEqualTo(10);
         assertError(f.get("/segments/waveform?path=" + SIDE + "&buckets=0"), 400, "INVALID_PARAMETER");
@@ -90,7 +98,9 @@ class LibraryRoutesTest {
 
     @Test
     void audioIsServedWithRanges() throws Exception {
-        try (okhttp3.Response r = f.call(new Request.Builder().url(f.base + "/segments/audio?path=" + SIDE).header("Range", "bytes=0-3"))) {
+        try (okhttp3.Response r = f.call(new Request.Builder()
+                .url(f.base + "/segments/audio?path=" + SIDE)
+                .header("Range", "bytes=0-3"))) {
             assertThat(r.code()).isEqualTo(206);
             assertThat(r.header("Content-Type")).startsWith("audio/flac");
             assertThat(r.header("Content-Range")).startsWith("bytes 0-");
@@ -108,47 +118,80 @@ class LibraryRoutesTest {
         Reply saved = reply(f.put("/segments?path=" + SIDE, edit));
         assertThat(saved.status()).as(saved.text()).isEqualTo(200);
         assertThat(f.db.ticks("f1-p0")).isEqualTo(Arrays.asList(0L, 25 * S / 10, S / 4, 2 * S, null, null, null));
-        assertThat(saved.body().path("passages").get(0).path("timing").path("end_time_ticks").asLong()).isEqualTo(25 * S / 10);
+        assertThat(saved.body()
+                        .path("passages")
+                        .get(0)
+                        .path("timing")
+                        .path("end_time_ticks")
+                        .asLong())
+                .isEqualTo(25 * S / 10);
 
-        Reply overlap = reply(f.put("/segments?path=" + SIDE,
+        Reply overlap = reply(f.put(
+                "/segments?path=" + SIDE,
                 "{\"passages\":[{\"guid\":\"f1-p0\",\"start_time_ticks\":0,\"end_time_ticks\":" + 4 * S + "}]}"));
         assertThat(overlap.status()).isEqualTo(400);
         assertThat(overlap.errorCode()).isEqualTo("INVALID_TIMING");
         assertThat(overlap.errorMessage()).contains("must not overlap");
-        Reply order = reply(f.put("/segments?path=" + SIDE, "{\"passages\":[{\"guid\":\"f1-p1\",\"start_time_ticks\":" + 3 * S
-                + ",\"end_time_ticks\":" + 5 * S + ",\"lead_in_start_ticks\":" + S + "}]}"));
+        Reply order = reply(f.put(
+                "/segments?path=" + SIDE,
+                "{\"passages\":[{\"guid\":\"f1-p1\",\"start_time_ticks\":" + 3 * S + ",\"end_time_ticks\":" + 5 * S
+                        + ",\"lead_in_start_ticks\":" + S + "}]}"));
         assertThat(order.errorCode()).isEqualTo("INVALID_TIMING");
-        assertThat(order.errorMessage()).contains("lead_in_start_ticks").contains("must not be before start_time_ticks");
-        assertError(f.put("/segments?path=" + SIDE, "{\"passages\":[{\"guid\":\"f1-p2\",\"start_time_ticks\":" + 6 * S
-                + ",\"end_time_ticks\":" + 10 * S + "}]}"), 400, "INVALID_TIMING");
-        assertError(f.put("/segments?path=" + SIDE, "{\"passages\":[{\"guid\":\"f1-p2\",\"start_time_ticks\":1.5,\"end_time_ticks\":3}]}"),
-                400, "INVALID_FIELD");
+        assertThat(order.errorMessage())
+                .contains("lead_in_start_ticks")
+                .contains("must not be before start_time_ticks");
+        assertError(
+                f.put(
+                        "/segments?path=" + SIDE,
+                        "{\"passages\":[{\"guid\":\"f1-p2\",\"start_time_ticks\":" + 6 * S + ",\"end_time_ticks\":"
+                                + 10 * S + "}]}"),
+                400,
+                "INVALID_TIMING");
+        assertError(
+                f.put(
+                        "/segments?path=" + SIDE,
+                        "{\"passages\":[{\"guid\":\"f1-p2\",\"start_time_ticks\":1.5,\"end_time_ticks\":3}]}"),
+                400,
+                "INVALID_FIELD");
         assertError(f.put("/segments?path=" + SIDE, "{\"passages\":[]}"), 400, "INVALID_TIMING");
-        assertError(f.put("/segments?path=" + SIDE, "{\"passages\":[{\"guid\":\"zz\",\"start_time_ticks\":0,\"end_time_ticks\":9}]}"),
-                404, "NOT_FOUND");
+        assertError(
+                f.put(
+                        "/segments?path=" + SIDE,
+                        "{\"passages\":[{\"guid\":\"zz\",\"start_time_ticks\":0,\"end_time_ticks\":9}]}"),
+                404,
+                "NOT_FOUND");
         assertError(f.put("/segments?path=album/not_imported.wav", "{\"passages\":[]}"), 404, "NOT_IMPORTED");
         assertThat(f.db.ticks("f1-p1").subList(0, 2)).containsExactly(3 * S, 5 * S);
     }
 
     @Test
     void amplitudeAnalysisFindsLevelsAndLeadPoints() throws Exception {
-        Reply a = reply(f.post("/analyze/amplitude", "{\"file_path\":\"" + SIDE + "\",\"start_ticks\":" + 3 * S / 2 + ",\"end_ticks\":"
-                + 11 * S / 2 + "}"));
+        Reply a = reply(f.post(
+                "/analyze/amplitude",
+                "{\"file_path\":\"" + SIDE + "\",\"start_ticks\":" + 3 * S / 2 + ",\"end_ticks\":" + 11 * S / 2 + "}"));
         assertThat(a.status()).as(a.text()).isEqualTo(200);
         assertThat(a.body().path("peak_rms_dbfs").asDouble()).isCloseTo(TestAudio.TONE_RMS_DBFS, within(0.2));
         assertThat(a.body().path("rms_profile_dbfs")).hasSize(80); // 4 s at the default 50 ms window
         assertThat(a.body().path("start_ticks").asLong()).isEqualTo(3 * S / 2);
         assertThat(a.body().path("lead_in_start_ticks").asLong()).isEqualTo(3 * S / 2); // loud from the first window
-        assertThat(a.body().path("lead_out_start_ticks").asLong() / (double) S).isCloseTo(5.0, within(0.06)); // tone ends at 5 s
+        assertThat(a.body().path("lead_out_start_ticks").asLong() / (double) S)
+                .isCloseTo(5.0, within(0.06)); // tone ends at 5 s
         assertThat(a.body().path("fade_in_start_ticks").isNull()).isTrue(); // hard start: no natural fade
-        assertThat(a.body().path("parameters_used").path("rms_window_ms").asText()).isEqualTo("50");
+        assertThat(a.body().path("parameters_used").path("rms_window_ms").asText())
+                .isEqualTo("50");
         Reply whole = reply(f.post("/analyze/amplitude", "{\"file_path\":\"" + SIDE + "\"}"));
         assertThat(whole.body().path("end_ticks").asLong()).isEqualTo(9 * S);
         assertError(f.post("/analyze/amplitude", "{}"), 400, "MISSING_PARAMETER");
-        assertError(f.post("/analyze/amplitude", "{\"file_path\":\"" + SIDE + "\",\"start_ticks\":" + 10 * S + "}"),
-                400, "INVALID_PARAMETER");
+        assertError(
+                f.post("/analyze/amplitude", "{\"file_path\":\"" + SIDE + "\",\"start_ticks\":" + 10 * S + "}"),
+                400,
+                "INVALID_PARAMETER");
         assertError(f.post("/analyze/amplitude", "{\"file_path\":\"../../etc/passwd\"}"), 400, "PATH_OUTSIDE_ROOT");
-        assertError(f.post("/analyze/amplitude", "{\"file_path\":\"" + SIDE + "\",\"parameters\":{\"lead_in_threshold_db\":3}}"),
-                400, "INVALID_PARAMETER");
+        assertError(
+                f.post(
+                        "/analyze/amplitude",
+                        "{\"file_path\":\"" + SIDE + "\",\"parameters\":{\"lead_in_threshold_db\":3}}"),
+                400,
+                "INVALID_PARAMETER");
     }
 }

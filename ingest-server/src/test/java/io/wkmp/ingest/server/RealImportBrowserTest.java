@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wkmp.ingest.adapters.wiring.WkmpIngest;
-import io.wkmp.ingest.testkit.fakes.FakeAcousticBrainzServer;
 import io.wkmp.ingest.testkit.fakes.FakeAcoustIdServer;
+import io.wkmp.ingest.testkit.fakes.FakeAcousticBrainzServer;
 import io.wkmp.ingest.testkit.fakes.FakeMusicBrainzServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -44,8 +44,10 @@ class RealImportBrowserTest {
 
     @TempDir
     Path root;
+
     @TempDir
     Path work;
+
     RealLibrary library;
     FakeAcoustIdServer acoustId;
     FakeMusicBrainzServer musicBrainz;
@@ -94,17 +96,22 @@ class RealImportBrowserTest {
         b.driver.get(base + "/");
         b.waitUntil(d -> d.findElement(By.id("folders")).getText().contains(RealLibrary.FOLDER + "/"));
         b.waitUntil(d -> !d.findElements(By.id("param-musicbrainz_base_url")).isEmpty());
-        assertThat(b.find("param-musicbrainz_base_url").getAttribute("value")).as("the wizard shows the server's override")
+        assertThat(b.find("param-musicbrainz_base_url").getAttribute("value"))
+                .as("the wizard shows the server's override")
                 .isEqualTo(musicBrainz.apiUrl());
         assertThat(b.text("acoustid-state")).isEqualTo("key configured");
-        b.driver.findElement(By.xpath("//ul[@id='folders']/li[text()='" + RealLibrary.FOLDER + "/']")).click();
+        b.driver
+                .findElement(By.xpath("//ul[@id='folders']/li[text()='" + RealLibrary.FOLDER + "/']"))
+                .click();
         b.waitUntil(d -> d.findElement(By.id("folder")).getAttribute("value").equals(RealLibrary.FOLDER));
         b.screenshot("real-wizard");
 
         b.find("start").click();
         b.waitUntil(d -> d.getCurrentUrl().contains("/import-progress?session_id="));
-        new WebDriverWait(b.driver, Duration.ofSeconds(120)).until(d -> d.findElement(By.id("state")).getText().equals("COMPLETED"));
-        b.waitUntil(d -> !d.findElement(By.id("summary-link")).getAttribute("class").contains("hidden"));
+        new WebDriverWait(b.driver, Duration.ofSeconds(120))
+                .until(d -> d.findElement(By.id("state")).getText().equals("COMPLETED"));
+        b.waitUntil(
+                d -> !d.findElement(By.id("summary-link")).getAttribute("class").contains("hidden"));
         b.screenshot("real-import-progress-completed");
         assertThat(b.text("files")).startsWith("5 of 5 files");
         assertThat(b.text("imported")).isEqualTo("4");
@@ -112,12 +119,16 @@ class RealImportBrowserTest {
         assertThat(b.text("passages")).isEqualTo("6");
         assertThat(b.text("accepted")).isEqualTo("5");
         assertThat(b.text("errors")).contains("library/singles/broken.flac");
-        assertThat(b.driver.findElement(By.id("workers")).getText()).doesNotContain(" s").contains("idle");
+        assertThat(b.driver.findElement(By.id("workers")).getText())
+                .doesNotContain(" s")
+                .contains("idle");
         String sessionId = b.driver.getCurrentUrl().replaceFirst(".*session_id=", "");
         JsonNode workers = json(httpGet("/import/status/" + sessionId)).path("workers");
         assertThat(workers).isNotEmpty().allSatisfy(w -> {
             assertThat(w.path("file_path").isNull()).isTrue();
-            assertThat(w.path("elapsed_ms").isNull()).as("an idle worker has no time on a file").isTrue();
+            assertThat(w.path("elapsed_ms").isNull())
+                    .as("an idle worker has no time on a file")
+                    .isTrue();
         });
 
         b.find("summary-link").click();
@@ -129,16 +140,25 @@ class RealImportBrowserTest {
         assertThat(b.text("passages")).isEqualTo("6");
         Jdbi db = Jdbi.create("jdbc:sqlite:" + root.resolve("wkmp.db") + "?busy_timeout=5000");
         Map<String, Integer> decisions = db.withHandle(h -> h.createQuery(
-                "SELECT identification_decision d, count(*) n FROM passages GROUP BY identification_decision")
-                .setMapKeyColumn("d").setMapValueColumn("n").collectInto(new GenericType<Map<String, Integer>>() { }));
+                        "SELECT identification_decision d, count(*) n FROM passages GROUP BY identification_decision")
+                .setMapKeyColumn("d")
+                .setMapValueColumn("n")
+                .collectInto(new GenericType<Map<String, Integer>>() {}));
         assertThat(decisions).containsEntry("ACCEPT", 5).containsEntry("REJECT", 1);
-        Map.of("accepted", "ACCEPT", "review", "REVIEW", "rejected", "REJECT", "pending", "PENDING").forEach((id, decision) ->
-                assertThat(b.text(id)).as(id).isEqualTo(String.valueOf(decisions.getOrDefault(decision, 0))));
-        List<String> sideMbids = db.withHandle(h -> h.createQuery("SELECT p.recording_mbid FROM passages p JOIN files f ON f.guid = p.file_id"
-                + " WHERE f.path = :path AND p.identification_decision = 'ACCEPT' ORDER BY p.start_time_ticks")
-                .bind("path", RealLibrary.SIDE).mapTo(String.class).list());
+        Map.of("accepted", "ACCEPT", "review", "REVIEW", "rejected", "REJECT", "pending", "PENDING")
+                .forEach((id, decision) ->
+                        assertThat(b.text(id)).as(id).isEqualTo(String.valueOf(decisions.getOrDefault(decision, 0))));
+        List<String> sideMbids = db.withHandle(h -> h.createQuery(
+                        "SELECT p.recording_mbid FROM passages p JOIN files f ON f.guid = p.file_id"
+                                + " WHERE f.path = :path AND p.identification_decision = 'ACCEPT' ORDER BY p.start_time_ticks")
+                .bind("path", RealLibrary.SIDE)
+                .mapTo(String.class)
+                .list());
         assertThat(sideMbids).containsExactly(RealLibrary.rec(0), RealLibrary.rec(1), RealLibrary.rec(2));
-        assertThat(acoustId.rateLimitViolations() + musicBrainz.rateLimitViolations() + acousticBrainz.rateLimitViolations()).isZero();
+        assertThat(acoustId.rateLimitViolations()
+                        + musicBrainz.rateLimitViolations()
+                        + acousticBrainz.rateLimitViolations())
+                .isZero();
 
         b.driver.get(base + "/segment-editor?path=" + RealLibrary.SIDE);
         b.waitUntil(d -> "true".equals(d.findElement(By.id("canvas-wrap")).getAttribute("data-ready")));
@@ -147,16 +167,21 @@ class RealImportBrowserTest {
         List<Long> second = ticks(db, 1);
         System.out.printf("side passages before the drag: %s %s (seconds x %d)%n", before, second, S);
         long duration = db.withHandle(h -> h.createQuery("SELECT duration_ticks FROM files WHERE path = :p")
-                .bind("p", RealLibrary.SIDE).mapTo(Long.class).one());
+                .bind("p", RealLibrary.SIDE)
+                .mapTo(Long.class)
+                .one());
         double end = before.get(1) / (double) S;
         double target = end + 0.5;
         WebElement canvas = b.find("waveform");
         drag(canvas, canvas.getRect(), duration / (double) S, end, target);
-        assertThat(Double.parseDouble(b.find("t-0-end_time_ticks").getAttribute("value"))).isCloseTo(target, within(0.1));
+        assertThat(Double.parseDouble(b.find("t-0-end_time_ticks").getAttribute("value")))
+                .isCloseTo(target, within(0.1));
         b.find("save").click();
         b.waitUntil(d -> d.findElement(By.id("save-msg")).getText().startsWith("Saved"));
         b.screenshot("real-segment-editor-saved");
-        assertThat(b.text("cursor")).as("no cursor time once the pointer left the waveform").doesNotContain("cursor at");
+        assertThat(b.text("cursor"))
+                .as("no cursor time once the pointer left the waveform")
+                .doesNotContain("cursor at");
         List<Long> after = ticks(db, 0);
         assertThat(after.get(1) / (double) S).isCloseTo(target, within(0.1));
         assertThat(after.get(0)).isEqualTo(before.get(0));
@@ -173,8 +198,9 @@ class RealImportBrowserTest {
 
     private String httpGet(String path) {
         try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + path)).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
+            return HttpClient.newHttpClient()
+                    .send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString())
+                    .body();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -185,16 +211,24 @@ class RealImportBrowserTest {
 
     /** start, end of the side's passage {@code index} in time order. */
     private static List<Long> ticks(Jdbi db, int index) {
-        return db.withHandle(h -> h.createQuery("SELECT p.start_time_ticks, p.end_time_ticks FROM passages p JOIN files f"
-                        + " ON f.guid = p.file_id WHERE f.path = :path ORDER BY p.start_time_ticks LIMIT 1 OFFSET :i")
-                .bind("path", RealLibrary.SIDE).bind("i", index)
-                .map((rs, c) -> List.of(rs.getLong(1), rs.getLong(2))).one());
+        return db.withHandle(h -> h.createQuery(
+                        "SELECT p.start_time_ticks, p.end_time_ticks FROM passages p JOIN files f"
+                                + " ON f.guid = p.file_id WHERE f.path = :path ORDER BY p.start_time_ticks LIMIT 1 OFFSET :i")
+                .bind("path", RealLibrary.SIDE)
+                .bind("i", index)
+                .map((rs, c) -> List.of(rs.getLong(1), rs.getLong(2)))
+                .one());
     }
 
     private void drag(WebElement canvas, Rectangle r, double seconds, double from, double to) {
         int x0 = (int) Math.round(from / seconds * r.getWidth() - r.getWidth() / 2.0);
         int x1 = (int) Math.round(to / seconds * r.getWidth() - r.getWidth() / 2.0);
-        new Actions(b.driver).moveToElement(canvas, x0, 0).clickAndHold().moveToElement(canvas, (x0 + x1) / 2, 0)
-                .moveToElement(canvas, x1, 0).release().perform();
+        new Actions(b.driver)
+                .moveToElement(canvas, x0, 0)
+                .clickAndHold()
+                .moveToElement(canvas, (x0 + x1) / 2, 0)
+                .moveToElement(canvas, x1, 0)
+                .release()
+                .perform();
     }
 }

@@ -53,7 +53,8 @@ final class RealLibrary {
             for (int i = 0; i < SIDE_TRACKS.length; i++) {
                 short[] song = SongSynth.song(500 + i, SIDE_TRACKS[i]);
                 Path wav = writeWav(work.resolve("side" + i + ".wav"), song);
-                b.recording(rec(i), "Oscillation " + (i + 1), Math.round(SIDE_TRACKS[i] * 1000), ARTIST, null, fpcalc(wav));
+                b.recording(
+                        rec(i), "Oscillation " + (i + 1), Math.round(SIDE_TRACKS[i] * 1000), ARTIST, null, fpcalc(wav));
                 sideIds.add(rec(i));
                 sideParts.add(song);
                 if (i < SIDE_TRACKS.length - 1) {
@@ -61,7 +62,10 @@ final class RealLibrary {
                 }
             }
             b.release(ALBUM, "Waveforms", "2024-02-02", ARTIST, sideIds);
-            AudioEncoder.encode(writeWav(work.resolve("side.wav"), concat(sideParts)), album.resolve("side.flac"), EncodedFormat.FLAC,
+            AudioEncoder.encode(
+                    writeWav(work.resolve("side.wav"), concat(sideParts)),
+                    album.resolve("side.flac"),
+                    EncodedFormat.FLAC,
                     Map.of("album", "Waveforms", "album_artist", "The Synthesists"));
 
             single(b, work, singles.resolve("one.mp3"), EncodedFormat.MP3, 10, "Single One", 13, rec(10));
@@ -77,8 +81,16 @@ final class RealLibrary {
     }
 
     /** Writes a single; a non-null {@code recordingId} puts it in the catalogue on a one-track release. */
-    private static void single(FakeCatalog.Builder b, Path work, Path out, EncodedFormat format, int seed, String title, double seconds,
-            String recordingId) throws IOException {
+    private static void single(
+            FakeCatalog.Builder b,
+            Path work,
+            Path out,
+            EncodedFormat format,
+            int seed,
+            String title,
+            double seconds,
+            String recordingId)
+            throws IOException {
         Path wav = writeWav(work.resolve("single" + seed + ".wav"), SongSynth.song(seed, seconds));
         if (recordingId != null) {
             b.recording(recordingId, title, Math.round(seconds * 1000), ARTIST, null, fpcalc(wav));
@@ -111,7 +123,9 @@ final class RealLibrary {
     }
 
     private static String fpcalc(Path file) throws IOException {
-        Process p = new ProcessBuilder("fpcalc", file.toString()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder("fpcalc", file.toString())
+                .redirectErrorStream(true)
+                .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         try {
             p.waitFor();
@@ -119,7 +133,10 @@ final class RealLibrary {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
         }
-        return out.lines().filter(l -> l.startsWith("FINGERPRINT=")).findFirst().orElseThrow(() -> new IOException(out))
+        return out.lines()
+                .filter(l -> l.startsWith("FINGERPRINT="))
+                .findFirst()
+                .orElseThrow(() -> new IOException(out))
                 .substring("FINGERPRINT=".length());
     }
 }

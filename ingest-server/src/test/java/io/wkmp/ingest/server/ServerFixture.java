@@ -46,7 +46,8 @@ final class ServerFixture implements AutoCloseable {
     final TestDatabase db;
     final IngestEngine engine;
     final IngestServer server;
-    final OkHttpClient http = new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(30)).build();
+    final OkHttpClient http =
+            new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(30)).build();
     final String base;
     final List<String> validatedKeys = new CopyOnWriteArrayList<>();
     private final long perFileMillis;
@@ -65,23 +66,40 @@ final class ServerFixture implements AutoCloseable {
             @Override
             public void use(String apiKey) {}
         };
-        this.engine = IngestEngine.builder().rootFolder(root).store(store).discovery(this::discover)
-                .pipeline(params -> pipeline()).acoustIdKeys(keys).processors(2).build();
-        this.server = new IngestServer(new ServerContext(root, engine, store, db.queries, new FfmpegAudioDecoder(), keys, "test"),
-                Set.of(), keepAliveMillis).start("127.0.0.1", 0);
+        this.engine = IngestEngine.builder()
+                .rootFolder(root)
+                .store(store)
+                .discovery(this::discover)
+                .pipeline(params -> pipeline())
+                .acoustIdKeys(keys)
+                .processors(2)
+                .build();
+        this.server = new IngestServer(
+                        new ServerContext(root, engine, store, db.queries, new FfmpegAudioDecoder(), keys, "test"),
+                        Set.of(),
+                        keepAliveMillis)
+                .start("127.0.0.1", 0);
         this.base = "http://localhost:" + server.port();
     }
 
-    private List<FileTask> discover(Path folder, java.util.function.IntConsumer found, FileDiscovery.Rejections rejected) {
+    private List<FileTask> discover(
+            Path folder, java.util.function.IntConsumer found, FileDiscovery.Rejections rejected) {
         try (Stream<Path> s = Files.walk(folder)) {
-            List<FileTask> tasks = s.filter(p -> p.toString().endsWith(".wav")).sorted().map(p -> {
-                try {
-                    return new FileTask(p, root.relativize(p).toString().replace('\\', '/'), Files.size(p),
-                            Files.getLastModifiedTime(p).toInstant(), "WAV");
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).collect(Collectors.toList());
+            List<FileTask> tasks = s.filter(p -> p.toString().endsWith(".wav"))
+                    .sorted()
+                    .map(p -> {
+                        try {
+                            return new FileTask(
+                                    p,
+                                    root.relativize(p).toString().replace('\\', '/'),
+                                    Files.size(p),
+                                    Files.getLastModifiedTime(p).toInstant(),
+                                    "WAV");
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    })
+                    .collect(Collectors.toList());
             found.accept(tasks.size());
             return tasks;
         } catch (IOException e) {
@@ -103,10 +121,31 @@ final class ServerFixture implements AutoCloseable {
             }
             sleep();
             List<PassageImport> passages = new ArrayList<>();
-            passages.add(new PassageImport(PassageTiming.bounds(0, 28_224_000), "t", "a", "b", null,
-                    Identification.pending("offline"), null, null, null, null));
-            return new FileOutcome.Imported(new FileImport(name, "h" + name.hashCode(), task.sizeBytes(), task.modifiedAt(),
-                    null, "WAV", FileStatus.INGEST_COMPLETE, FileTags.EMPTY, passages, List.of(), null), List.of());
+            passages.add(new PassageImport(
+                    PassageTiming.bounds(0, 28_224_000),
+                    "t",
+                    "a",
+                    "b",
+                    null,
+                    Identification.pending("offline"),
+                    null,
+                    null,
+                    null,
+                    null));
+            return new FileOutcome.Imported(
+                    new FileImport(
+                            name,
+                            "h" + name.hashCode(),
+                            task.sizeBytes(),
+                            task.modifiedAt(),
+                            null,
+                            "WAV",
+                            FileStatus.INGEST_COMPLETE,
+                            FileTags.EMPTY,
+                            passages,
+                            List.of(),
+                            null),
+                    List.of());
         };
     }
 
@@ -133,11 +172,19 @@ final class ServerFixture implements AutoCloseable {
     }
 
     Response post(String path, String json) throws IOException {
-        return http.newCall(new Request.Builder().url(base + path).post(RequestBody.create(json, JSON)).build()).execute();
+        return http.newCall(new Request.Builder()
+                        .url(base + path)
+                        .post(RequestBody.create(json, JSON))
+                        .build())
+                .execute();
     }
 
     Response put(String path, String json) throws IOException {
-        return http.newCall(new Request.Builder().url(base + path).put(RequestBody.create(json, JSON)).build()).execute();
+        return http.newCall(new Request.Builder()
+                        .url(base + path)
+                        .put(RequestBody.create(json, JSON))
+                        .build())
+                .execute();
     }
 
     Response call(Request.Builder request) throws IOException {

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SettingsRoutesTest {
     @TempDir
     Path root;
+
     ServerFixture f;
 
     @BeforeEach
@@ -52,27 +53,51 @@ class SettingsRoutesTest {
 
         Reply valid = reply(f.post("/parameters/validate", "{\"parameters\":{\"silence_threshold_dbfs\":-60}}"));
         assertThat(valid.status()).isEqualTo(200);
-        assertThat(parameter(valid.body(), "silence_threshold_dbfs").path("value").asText()).isEqualTo("-60.0");
+        assertThat(parameter(valid.body(), "silence_threshold_dbfs")
+                        .path("value")
+                        .asText())
+                .isEqualTo("-60.0");
         assertThat(f.store.readSettings()).doesNotContainKey("silence_threshold_dbfs");
 
-        assertError(f.post("/parameters/validate", "{\"parameters\":{\"silence_threshold_dbfs\":\"-101\"}}"), 400, "INVALID_PARAMETER");
-        assertError(f.post("/parameters/validate", "{\"parameters\":{\"rms_window_ms\":\"ten\"}}"), 400, "INVALID_PARAMETER");
+        assertError(
+                f.post("/parameters/validate", "{\"parameters\":{\"silence_threshold_dbfs\":\"-101\"}}"),
+                400,
+                "INVALID_PARAMETER");
+        assertError(
+                f.post("/parameters/validate", "{\"parameters\":{\"rms_window_ms\":\"ten\"}}"),
+                400,
+                "INVALID_PARAMETER");
         Reply sum = reply(f.post("/parameters", "{\"parameters\":{\"confidence_single_weight_metadata\":0.9}}"));
         assertThat(sum.status()).isEqualTo(400);
         assertThat(sum.errorMessage()).contains("must sum to 1.0");
-        assertError(f.post("/parameters", "{\"parameters\":{\"silence_threshold_dbfs\":{\"x\":1}}}"), 400, "INVALID_FIELD");
+        assertError(
+                f.post("/parameters", "{\"parameters\":{\"silence_threshold_dbfs\":{\"x\":1}}}"), 400, "INVALID_FIELD");
 
-        Reply saved = reply(f.post("/parameters", "{\"parameters\":{\"silence_threshold_dbfs\":\"-60\",\"rms_window_ms\":20}}"));
+        Reply saved = reply(
+                f.post("/parameters", "{\"parameters\":{\"silence_threshold_dbfs\":\"-60\",\"rms_window_ms\":20}}"));
         assertThat(saved.status()).isEqualTo(200);
-        assertThat(f.store.readSettings()).containsEntry("silence_threshold_dbfs", "-60.0").containsEntry("rms_window_ms", "20");
-        assertThat(parameter(reply(f.get("/parameters")).body(), "rms_window_ms").path("value").asText()).isEqualTo("20");
-        assertThat(parameter(reply(f.get("/parameters/defaults")).body(), "rms_window_ms").path("value").asText()).isEqualTo("50");
+        assertThat(f.store.readSettings())
+                .containsEntry("silence_threshold_dbfs", "-60.0")
+                .containsEntry("rms_window_ms", "20");
+        assertThat(parameter(reply(f.get("/parameters")).body(), "rms_window_ms")
+                        .path("value")
+                        .asText())
+                .isEqualTo("20");
+        assertThat(parameter(reply(f.get("/parameters/defaults")).body(), "rms_window_ms")
+                        .path("value")
+                        .asText())
+                .isEqualTo("50");
     }
 
     @Test
     void theKeyIsValidatedSavedAndNeverReturned() throws Exception {
-        assertThat(reply(f.get("/acoustid/key")).body().path("configured").asBoolean()).isFalse();
-        assertThat(reply(f.post("/acoustid/validate", "{\"api_key\":\"bad-key\"}")).body().path("valid").asBoolean()).isFalse();
+        assertThat(reply(f.get("/acoustid/key")).body().path("configured").asBoolean())
+                .isFalse();
+        assertThat(reply(f.post("/acoustid/validate", "{\"api_key\":\"bad-key\"}"))
+                        .body()
+                        .path("valid")
+                        .asBoolean())
+                .isFalse();
         assertError(f.post("/acoustid/key", "{\"api_key\":\"bad-key\"}"), 400, "INVALID_API_KEY");
         assertError(f.post("/acoustid/key", "{}"), 400, "MISSING_API_KEY");
         assertError(f.post("/acoustid/key", "{\"api_key\":\" spaced \"}"), 400, "INVALID_API_KEY");
@@ -91,7 +116,10 @@ class SettingsRoutesTest {
     @Test
     void aPausedImportTakesANewKeyOrSkipsAcoustId() throws Exception {
         f.library("music", 1, "needs-key.wav", "needs-key-too.wav");
-        String id = reply(f.post("/import/start", "{\"folder\":\"music\"}")).body().path("session_id").asText();
+        String id = reply(f.post("/import/start", "{\"folder\":\"music\"}"))
+                .body()
+                .path("session_id")
+                .asText();
         ImportSession s = f.engine.session(id).orElseThrow();
         assertError(f.post("/acoustid/skip", "{\"session_id\":\"nope\"}"), 404, "UNKNOWN_SESSION");
         assertError(f.post("/acoustid/skip", "{}"), 400, "MISSING_SESSION_ID");
@@ -100,7 +128,10 @@ class SettingsRoutesTest {
         assertThat(paused.body().path("state").asText()).isEqualTo("PAUSED");
         assertThat(paused.body().path("pause_reason").asText()).isNotBlank();
 
-        assertError(f.post("/acoustid/key", "{\"api_key\":\"bad-key\",\"session_id\":\"" + id + "\"}"), 400, "INVALID_API_KEY");
+        assertError(
+                f.post("/acoustid/key", "{\"api_key\":\"bad-key\",\"session_id\":\"" + id + "\"}"),
+                400,
+                "INVALID_API_KEY");
         assertThat(s.status().state()).isEqualTo(SessionState.PAUSED);
         Reply good = reply(f.post("/acoustid/key", "{\"api_key\":\"good-key\",\"session_id\":\"" + id + "\"}"));
         assertThat(good.status()).isEqualTo(200);
@@ -108,7 +139,9 @@ class SettingsRoutesTest {
 
         HttpSupport.waitFor(s, st -> st == SessionState.PAUSED || st.isTerminal());
         if (s.status().state() == SessionState.PAUSED) {
-            assertThat(reply(f.post("/acoustid/skip", "{\"session_id\":\"" + id + "\"}")).status()).isEqualTo(200);
+            assertThat(reply(f.post("/acoustid/skip", "{\"session_id\":\"" + id + "\"}"))
+                            .status())
+                    .isEqualTo(200);
         }
         assertThat(s.await(Duration.ofSeconds(20)).state()).isEqualTo(SessionState.COMPLETED);
         assertError(f.post("/acoustid/skip", "{\"session_id\":\"" + id + "\"}"), 409, "NOT_PAUSED");

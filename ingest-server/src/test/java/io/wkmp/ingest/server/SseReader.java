@@ -26,7 +26,8 @@ final class SseReader {
         }
         try (Response r = http.newCall(rb.build()).execute()) {
             if (r.code() != 200) {
-                throw new IOException("SSE request failed: " + r.code() + " " + r.body().string());
+                throw new IOException(
+                        "SSE request failed: " + r.code() + " " + r.body().string());
             }
             BufferedSource in = r.body().source();
             String id = null;
@@ -56,7 +57,8 @@ final class SseReader {
                 } else if (line.startsWith("event:")) {
                     name = line.substring(6).trim();
                 } else if (line.startsWith("data:")) {
-                    data.append(data.length() > 0 ? "\n" : "").append(line.substring(5).trim());
+                    data.append(data.length() > 0 ? "\n" : "")
+                            .append(line.substring(5).trim());
                 }
             }
         }
@@ -68,6 +70,10 @@ final class SseReader {
     }
 
     long lastId() {
-        return events.stream().filter(e -> e.id() != null).mapToLong(e -> Long.parseLong(e.id())).max().orElse(0);
+        return events.stream()
+                .filter(e -> e.id() != null)
+                .mapToLong(e -> Long.parseLong(e.id()))
+                .max()
+                .orElse(0);
     }
 }

@@ -22,7 +22,8 @@ final class TestAudio {
     static Path write(Path file, double gapSeconds, double... toneSeconds) {
         AudioSynth synth = AudioSynth.builder(44_100, 2);
         for (int i = 0; i < toneSeconds.length; i++) {
-            synth.tone(Math.round(toneSeconds[i] * 1000), 220 + 110 * i, TONE_RMS_DBFS).silence(Math.round(gapSeconds * 1000));
+            synth.tone(Math.round(toneSeconds[i] * 1000), 220 + 110 * i, TONE_RMS_DBFS)
+                    .silence(Math.round(gapSeconds * 1000));
         }
         try {
             Files.createDirectories(file.getParent());

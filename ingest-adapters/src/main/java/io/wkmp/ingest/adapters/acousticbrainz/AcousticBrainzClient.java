@@ -29,6 +29,7 @@ import org.slf4j.LoggerFactory;
 public final class AcousticBrainzClient implements FlavorSource {
     /** Bulk request limit of the service. */
     public static final int BULK = 25;
+
     static final Duration QUIET_PERIOD = Duration.ofMinutes(10);
     static final String NO_DATA = "{}";
     private static final Logger LOG = LoggerFactory.getLogger(AcousticBrainzClient.class);
@@ -68,8 +69,10 @@ public final class AcousticBrainzClient implements FlavorSource {
             try {
                 HttpReply reply = endpoint.get("/high-level?recording_ids=" + String.join(";", chunk));
                 if (!reply.ok()) {
-                    throw new LookupUnavailableException(io.wkmp.ingest.core.error.ErrorCode.FLAVOR_UNAVAILABLE,
-                            "AcousticBrainz answered HTTP " + reply.code(), null);
+                    throw new LookupUnavailableException(
+                            io.wkmp.ingest.core.error.ErrorCode.FLAVOR_UNAVAILABLE,
+                            "AcousticBrainz answered HTTP " + reply.code(),
+                            null);
                 }
                 JsonNode root = MAPPER.readTree(reply.body());
                 for (String id : chunk) {
@@ -78,7 +81,10 @@ public final class AcousticBrainzClient implements FlavorSource {
                 }
             } catch (LookupUnavailableException | JsonProcessingException e) {
                 quietUntilNanos = System.nanoTime() + QUIET_PERIOD.toNanos();
-                LOG.warn("AcousticBrainz unavailable, using other flavour sources for {} min: {}", QUIET_PERIOD.toMinutes(), e.getMessage());
+                LOG.warn(
+                        "AcousticBrainz unavailable, using other flavour sources for {} min: {}",
+                        QUIET_PERIOD.toMinutes(),
+                        e.getMessage());
                 return;
             }
         }

@@ -29,6 +29,7 @@ import java.util.Optional;
 public final class AcoustIdClient implements AcoustIdService {
     /** The service's per-request fingerprint limit. */
     public static final int BATCH = 20;
+
     static final String META = "recordings releasegroups releases tracks";
     private static final int CODE_INVALID_FINGERPRINT = 3;
     private static final int CODE_INVALID_KEY = 4;
@@ -64,7 +65,8 @@ public final class AcoustIdClient implements AcoustIdService {
         }
         for (int from = 0; from < misses.size(); from += BATCH) {
             List<Integer> chunk = misses.subList(from, Math.min(misses.size(), from + BATCH));
-            Map<Integer, JsonNode> results = request(chunk.stream().map(queries::get).toList());
+            Map<Integer, JsonNode> results =
+                    request(chunk.stream().map(queries::get).toList());
             for (int j = 0; j < chunk.size(); j++) {
                 JsonNode r = results.get(j);
                 if (r == null) {
@@ -84,7 +86,8 @@ public final class AcoustIdClient implements AcoustIdService {
             return KeyStatus.INVALID;
         }
         try {
-            HttpReply reply = endpoint.postForm("/lookup", Map.of("client", key.trim(), "duration", "1", "fingerprint", "INVALID"));
+            HttpReply reply = endpoint.postForm(
+                    "/lookup", Map.of("client", key.trim(), "duration", "1", "fingerprint", "INVALID"));
             Optional<Integer> code = AcoustIdJson.errorCode(AcoustIdJson.parse(reply.body()));
             return code.isEmpty() || code.get() == CODE_INVALID_FINGERPRINT ? KeyStatus.VALID : KeyStatus.INVALID;
         } catch (LookupUnavailableException | JsonProcessingException e) {
@@ -93,7 +96,11 @@ public final class AcoustIdClient implements AcoustIdService {
     }
 
     /** The outcome of {@link #validate}. */
-    public enum KeyStatus { VALID, INVALID, UNREACHABLE }
+    public enum KeyStatus {
+        VALID,
+        INVALID,
+        UNREACHABLE
+    }
 
     @Override
     public String toString() {
@@ -123,8 +130,8 @@ public final class AcoustIdClient implements AcoustIdService {
             if (code.get() == CODE_INVALID_KEY) {
                 throw new InvalidApiKeyException("AcoustID refused the API key (code 4: " + message + ")");
             }
-            throw new LookupUnavailableException(ErrorCode.ACOUSTID_LOOKUP_FAILED,
-                    "AcoustID error code " + code.get() + ": " + message, null);
+            throw new LookupUnavailableException(
+                    ErrorCode.ACOUSTID_LOOKUP_FAILED, "AcoustID error code " + code.get() + ": " + message, null);
         }
         if (!reply.ok()) {
             throw malformed("HTTP " + reply.code() + " without an AcoustID error", null);
@@ -145,12 +152,14 @@ public final class AcoustIdClient implements AcoustIdService {
     }
 
     private static LookupUnavailableException malformed(String what, Throwable cause) {
-        return new LookupUnavailableException(ErrorCode.ACOUSTID_LOOKUP_FAILED, "AcoustID reply unusable: " + what, cause);
+        return new LookupUnavailableException(
+                ErrorCode.ACOUSTID_LOOKUP_FAILED, "AcoustID reply unusable: " + what, cause);
     }
 
     static String cacheKey(FingerprintQuery q) {
         try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(q.fingerprint().getBytes(StandardCharsets.US_ASCII));
+            byte[] d =
+                    MessageDigest.getInstance("SHA-256").digest(q.fingerprint().getBytes(StandardCharsets.US_ASCII));
             return HexFormat.of().formatHex(d) + ":" + q.durationSeconds();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -53,8 +53,13 @@ final class AcoustIdJson {
                 if (id == null) {
                     continue;
                 }
-                AcoustIdMatch m = new AcoustIdMatch(id, score, rec.path("title").asText(null),
-                        rec.has("duration") ? rec.path("duration").asDouble() : -1, artists(rec), releases(rec));
+                AcoustIdMatch m = new AcoustIdMatch(
+                        id,
+                        score,
+                        rec.path("title").asText(null),
+                        rec.has("duration") ? rec.path("duration").asDouble() : -1,
+                        artists(rec),
+                        releases(rec));
                 AcoustIdMatch prev = byRecording.get(id);
                 if (prev == null || prev.score() < score) {
                     byRecording.put(id, m);
@@ -97,6 +102,12 @@ final class AcoustIdJson {
                 position = t.path("position").asInt(-1);
             }
         }
-        out.add(new AcoustIdRelease(id, groupId, rel.path("title").asText(null), rel.path("track_count").asInt(-1), medium, position));
+        out.add(new AcoustIdRelease(
+                id,
+                groupId,
+                rel.path("title").asText(null),
+                rel.path("track_count").asInt(-1),
+                medium,
+                position));
     }
 }

@@ -16,10 +16,16 @@ import java.util.regex.Pattern;
 public final class ApiKeyResolver {
     /** The environment variable. */
     public static final String ENV = "WKMP_ACOUSTID_API_KEY";
-    private static final Pattern TOML_KEY = Pattern.compile("^\\s*acoustid_api_key\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')\\s*(#.*)?$");
+
+    private static final Pattern TOML_KEY =
+            Pattern.compile("^\\s*acoustid_api_key\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')\\s*(#.*)?$");
 
     /** Where a key came from. */
-    public enum Source { SETTING, ENVIRONMENT, CONFIG_FILE }
+    public enum Source {
+        SETTING,
+        ENVIRONMENT,
+        CONFIG_FILE
+    }
 
     /** A key and its source; toString never shows the key. */
     public record ResolvedKey(String key, Source source) {

@@ -29,8 +29,10 @@ public final class ChromaprintFingerprinter implements Fingerprinter {
         try {
             this.lib = Native.load("chromaprint", LibChromaprint.class);
         } catch (UnsatisfiedLinkError e) {
-            throw new IllegalStateException("libchromaprint was not found; install it (Debian/Ubuntu: apt-get install "
-                    + PACKAGE + ", Fedora: dnf install libchromaprint, macOS: brew install chromaprint)", e);
+            throw new IllegalStateException(
+                    "libchromaprint was not found; install it (Debian/Ubuntu: apt-get install " + PACKAGE
+                            + ", Fedora: dnf install libchromaprint, macOS: brew install chromaprint)",
+                    e);
         }
     }
 
@@ -50,7 +52,8 @@ public final class ChromaprintFingerprinter implements Fingerprinter {
         }
         if (lib.chromaprint_start(ctx, sampleRate, channels) != 1) {
             lib.chromaprint_free(ctx);
-            throw new FileRejectedException(ErrorCode.FINGERPRINT_FAILED,
+            throw new FileRejectedException(
+                    ErrorCode.FINGERPRINT_FAILED,
                     "chromaprint_start refused " + sampleRate + " Hz x " + channels + " channels");
         }
         return new NativeSession(ctx);
@@ -100,8 +103,9 @@ public final class ChromaprintFingerprinter implements Fingerprinter {
             }
             PointerByReference enc = new PointerByReference();
             if (lib.chromaprint_get_fingerprint(ctx, enc) != 1 || enc.getValue() == null) {
-                throw new FileRejectedException(ErrorCode.FINGERPRINT_FAILED, "chromaprint_get_fingerprint failed after "
-                        + fedSamples + " samples");
+                throw new FileRejectedException(
+                        ErrorCode.FINGERPRINT_FAILED,
+                        "chromaprint_get_fingerprint failed after " + fedSamples + " samples");
             }
             String encoded = enc.getValue().getString(0, StandardCharsets.US_ASCII.name());
             lib.chromaprint_dealloc(enc.getValue());

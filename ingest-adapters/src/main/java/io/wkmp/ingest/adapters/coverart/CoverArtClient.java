@@ -55,8 +55,10 @@ public final class CoverArtClient {
         HttpReply reply = endpoint.get("/release/" + mbid);
         String body = reply.code() == 404 ? NONE : reply.ok() ? reply.body() : null;
         if (body == null) {
-            throw new LookupUnavailableException(io.wkmp.ingest.core.error.ErrorCode.NETWORK_ERROR,
-                    "Cover Art Archive answered HTTP " + reply.code(), null);
+            throw new LookupUnavailableException(
+                    io.wkmp.ingest.core.error.ErrorCode.NETWORK_ERROR,
+                    "Cover Art Archive answered HTTP " + reply.code(),
+                    null);
         }
         cache.put(ResponseCache.Kind.MUSICBRAINZ, key, body);
         return body;

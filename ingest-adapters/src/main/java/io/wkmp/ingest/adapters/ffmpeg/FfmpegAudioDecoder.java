@@ -2,14 +2,12 @@ package io.wkmp.ingest.adapters.ffmpeg;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.wkmp.ingest.core.audio.AudioFormat;
-import io.wkmp.ingest.core.audio.PcmBlock;
 import io.wkmp.ingest.core.audio.PcmConsumer;
 import io.wkmp.ingest.core.error.ErrorCode;
 import io.wkmp.ingest.core.error.FileRejectedException;
 import io.wkmp.ingest.core.port.AudioDecoder;
 import io.wkmp.ingest.core.time.Ticks;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -50,23 +48,33 @@ public final class FfmpegAudioDecoder implements AudioDecoder {
     private Stream probeStream(Path file) {
         requireNonEmpty(file);
         JsonNode json = ffprobe.probe(file);
-        JsonNode s = FfprobeJson.audioStream(json).orElseThrow(() -> new FileRejectedException(ErrorCode.DECODE_ERROR,
-                "no audio stream in " + file.getFileName()));
+        JsonNode s = FfprobeJson.audioStream(json)
+                .orElseThrow(() ->
+                        new FileRejectedException(ErrorCode.DECODE_ERROR, "no audio stream in " + file.getFileName()));
         int rate = s.path("sample_rate").asInt(0);
         int channels = s.path("channels").asInt(0);
         if (rate <= 0 || channels <= 0) {
-            throw new FileRejectedException(ErrorCode.DECODE_ERROR, "audio stream of " + file.getFileName()
-                    + " has no sample rate or channel count");
+            throw new FileRejectedException(
+                    ErrorCode.DECODE_ERROR,
+                    "audio stream of " + file.getFileName() + " has no sample rate or channel count");
         }
-        int bits = s.path("bits_per_raw_sample").asInt(0) > 0 ? s.path("bits_per_raw_sample").asInt()
-                : s.path("bits_per_sample").asInt(0) > 0 ? s.path("bits_per_sample").asInt() : 16;
-        double seconds = s.path("duration").asDouble(json.path("format").path("duration").asDouble(-1));
+        int bits = s.path("bits_per_raw_sample").asInt(0) > 0
+                ? s.path("bits_per_raw_sample").asInt()
+                : s.path("bits_per_sample").asInt(0) > 0
+                        ? s.path("bits_per_sample").asInt()
+                        : 16;
+        double seconds =
+                s.path("duration").asDouble(json.path("format").path("duration").asDouble(-1));
         long ticks = seconds > 0 ? Ticks.fromSeconds(seconds) : -1;
-        boolean floating = s.path("sample_fmt").asText("").startsWith("flt") || s.path("sample_fmt").asText("").startsWith("dbl");
+        boolean floating = s.path("sample_fmt").asText("").startsWith("flt")
+                || s.path("sample_fmt").asText("").startsWith("dbl");
         // MP4/M4A state the exact length in the edit list, but ffmpeg decodes the encoder's end padding too (up to
         // one AAC frame, ~23 ms): decode only the stated length there. Elsewhere a stated length may be an estimate.
-        boolean mp4 = json.path("format").path("format_name").asText("").contains("mp4") && s.path("duration_ts").asLong(0) > 0;
-        return new Stream(new AudioFormat(rate, channels, bits, s.path("codec_name").asText("unknown"), ticks), floating,
+        boolean mp4 = json.path("format").path("format_name").asText("").contains("mp4")
+                && s.path("duration_ts").asLong(0) > 0;
+        return new Stream(
+                new AudioFormat(rate, channels, bits, s.path("codec_name").asText("unknown"), ticks),
+                floating,
                 mp4 ? s.path("duration").asText() : null);
     }
 
@@ -75,8 +83,8 @@ public final class FfmpegAudioDecoder implements AudioDecoder {
         Stream stream = probeStream(file);
         AudioFormat format = stream.format();
         String codec = stream.floatingPoint() ? "f32le" : "s16le";
-        List<String> cmd = FfmpegProcess.args(ffmpeg, "-nostdin", "-v", "error", "-xerror", "-i", FfmpegProcess.input(file),
-                "-map", "0:a:0");
+        List<String> cmd = FfmpegProcess.args(
+                ffmpeg, "-nostdin", "-v", "error", "-xerror", "-i", FfmpegProcess.input(file), "-map", "0:a:0");
         if (stream.statedSeconds() != null) {
             cmd.addAll(List.of("-t", stream.statedSeconds()));
         }
@@ -86,8 +94,9 @@ public final class FfmpegAudioDecoder implements AudioDecoder {
             long frames = new PcmReader(p.stdout(), format.channels(), stream.floatingPoint()).pump(sink);
             int code = p.waitFor();
             if (code != 0) {
-                throw new FileRejectedException(ErrorCode.DECODE_ERROR, "ffmpeg could not decode " + file.getFileName()
-                        + " (exit " + code + "): " + p.errorText());
+                throw new FileRejectedException(
+                        ErrorCode.DECODE_ERROR,
+                        "ffmpeg could not decode " + file.getFileName() + " (exit " + code + "): " + p.errorText());
             }
             if (frames == 0) {
                 throw new FileRejectedException(ErrorCode.DECODE_ERROR, "no audio samples in " + file.getFileName());
@@ -95,8 +104,10 @@ public final class FfmpegAudioDecoder implements AudioDecoder {
             requireComplete(file, format, frames);
             sink.finish();
         } catch (IOException e) {
-            throw new FileRejectedException(ErrorCode.DECODE_ERROR, "reading ffmpeg output for " + file.getFileName()
-                    + " failed: " + e.getMessage(), e);
+            throw new FileRejectedException(
+                    ErrorCode.DECODE_ERROR,
+                    "reading ffmpeg output for " + file.getFileName() + " failed: " + e.getMessage(),
+                    e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancellationException("decode of " + file.getFileName() + " interrupted");
@@ -108,8 +119,10 @@ public final class FfmpegAudioDecoder implements AudioDecoder {
         long decoded = Ticks.fromSamples(frames, format.sampleRate());
         long stated = format.durationTicks();
         if (stated > 0 && decoded < stated * 0.9 && stated - decoded > Ticks.PER_SECOND) {
-            throw new FileRejectedException(ErrorCode.DECODE_ERROR, file.getFileName() + " is truncated: decoded "
-                    + Ticks.format(decoded) + " of the " + Ticks.format(stated) + " its header states");
+            throw new FileRejectedException(
+                    ErrorCode.DECODE_ERROR,
+                    file.getFileName() + " is truncated: decoded " + Ticks.format(decoded) + " of the "
+                            + Ticks.format(stated) + " its header states");
         }
     }
 
@@ -119,7 +132,8 @@ public final class FfmpegAudioDecoder implements AudioDecoder {
                 throw new FileRejectedException(ErrorCode.DECODE_ERROR, file.getFileName() + " is empty (0 bytes)");
             }
         } catch (IOException e) {
-            throw new FileRejectedException(ErrorCode.FILE_UNREADABLE, "cannot read " + file.getFileName() + ": " + e.getMessage(), e);
+            throw new FileRejectedException(
+                    ErrorCode.FILE_UNREADABLE, "cannot read " + file.getFileName() + ": " + e.getMessage(), e);
         }
     }
 }

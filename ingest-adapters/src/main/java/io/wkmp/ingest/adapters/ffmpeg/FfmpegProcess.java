@@ -30,7 +30,9 @@ final class FfmpegProcess implements AutoCloseable {
     /** Starts {@code command}; stdin is closed at once. */
     static FfmpegProcess start(List<String> command) {
         try {
-            Process p = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(nullDevice())).start();
+            Process p = new ProcessBuilder(command)
+                    .redirectInput(ProcessBuilder.Redirect.from(nullDevice()))
+                    .start();
             return new FfmpegProcess(p);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + command.get(0) + " (is ffmpeg installed and on PATH?)", e);

@@ -28,18 +28,19 @@ public final class FfprobeJson {
      * @throws FileRejectedException DECODE_ERROR when ffprobe cannot read it
      */
     public JsonNode probe(Path file) {
-        List<String> cmd = FfmpegProcess.args(ffprobe, "-v", "error", "-show_format", "-show_streams", "-of", "json",
-                FfmpegProcess.input(file));
+        List<String> cmd = FfmpegProcess.args(
+                ffprobe, "-v", "error", "-show_format", "-show_streams", "-of", "json", FfmpegProcess.input(file));
         try (FfmpegProcess p = FfmpegProcess.start(cmd)) {
             byte[] out = p.stdout().readAllBytes();
             int code = p.waitFor();
             if (code != 0) {
-                throw new FileRejectedException(ErrorCode.DECODE_ERROR,
-                        "ffprobe could not read " + file.getFileName() + ": " + p.errorText());
+                throw new FileRejectedException(
+                        ErrorCode.DECODE_ERROR, "ffprobe could not read " + file.getFileName() + ": " + p.errorText());
             }
             return JSON.readTree(out);
         } catch (IOException e) {
-            throw new FileRejectedException(ErrorCode.DECODE_ERROR, "ffprobe failed on " + file.getFileName() + ": " + e.getMessage(), e);
+            throw new FileRejectedException(
+                    ErrorCode.DECODE_ERROR, "ffprobe failed on " + file.getFileName() + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new java.util.concurrent.CancellationException("interrupted while probing " + file.getFileName());

@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
 public final class EssentiaFlavorSource implements FlavorSource {
     /** The extractor's name on PATH. */
     public static final String EXECUTABLE = "essentia_streaming_extractor_music";
+
     private static final Logger LOG = LoggerFactory.getLogger(EssentiaFlavorSource.class);
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final long TIMEOUT_S = 600;
@@ -55,7 +56,9 @@ public final class EssentiaFlavorSource implements FlavorSource {
             Path json = dir.resolve("features.json");
             PassageAudio.writeWav(file, startTicks, endTicks, wav);
             Process p = new ProcessBuilder(List.of(executable.toString(), wav.toString(), json.toString()))
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             if (!p.waitFor(TIMEOUT_S, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 LOG.warn("Essentia took longer than {} s on {}", TIMEOUT_S, file.getFileName());

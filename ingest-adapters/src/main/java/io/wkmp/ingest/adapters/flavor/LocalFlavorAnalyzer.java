@@ -121,7 +121,8 @@ public final class LocalFlavorAnalyzer implements FlavorSource {
     /** Local maxima of the flux above mean + 1.5 standard deviations. */
     private static int onsets(double[] flux) {
         double mean = Arrays.stream(flux).average().orElse(0);
-        double sd = Math.sqrt(Arrays.stream(flux).map(f -> (f - mean) * (f - mean)).average().orElse(0));
+        double sd = Math.sqrt(
+                Arrays.stream(flux).map(f -> (f - mean) * (f - mean)).average().orElse(0));
         int n = 0;
         for (int i = 1; i + 1 < flux.length; i++) {
             if (flux[i] > mean + 1.5 * sd && flux[i] >= flux[i - 1] && flux[i] > flux[i + 1]) {

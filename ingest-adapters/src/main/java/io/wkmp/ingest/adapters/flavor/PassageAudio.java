@@ -16,11 +16,14 @@ final class PassageAudio {
     private PassageAudio() {}
 
     /** Mono samples of [start, end) at {@code rate}, at most {@code maxSeconds} of them. */
-    static float[] decodeMono(Path file, long startTicks, long endTicks, int rate, double maxSeconds) throws IOException {
+    static float[] decodeMono(Path file, long startTicks, long endTicks, int rate, double maxSeconds)
+            throws IOException {
         double dur = Math.min(maxSeconds, Ticks.toSeconds(endTicks - startTicks));
         List<String> cmd = cut(file, startTicks, dur);
         cmd.addAll(List.of("-ac", "1", "-ar", Integer.toString(rate), "-f", "f32le", "-"));
-        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = new ProcessBuilder(cmd)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (InputStream in = p.getInputStream()) {
             in.transferTo(bytes);
@@ -36,12 +39,27 @@ final class PassageAudio {
     static void writeWav(Path file, long startTicks, long endTicks, Path out) throws IOException {
         List<String> cmd = cut(file, startTicks, Ticks.toSeconds(endTicks - startTicks));
         cmd.addAll(List.of("-c:a", "pcm_s16le", "-y", out.toString()));
-        await(new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start(), "cut");
+        await(
+                new ProcessBuilder(cmd)
+                        .redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .start(),
+                "cut");
     }
 
     private static List<String> cut(Path file, long startTicks, double seconds) {
-        return new ArrayList<>(List.of("ffmpeg", "-v", "error", "-nostdin", "-ss", secs(Ticks.toSeconds(startTicks)),
-                "-t", secs(seconds), "-i", file.toString(), "-vn"));
+        return new ArrayList<>(List.of(
+                "ffmpeg",
+                "-v",
+                "error",
+                "-nostdin",
+                "-ss",
+                secs(Ticks.toSeconds(startTicks)),
+                "-t",
+                secs(seconds),
+                "-i",
+                file.toString(),
+                "-vn"));
     }
 
     private static void await(Process p, String what) throws IOException {

@@ -54,7 +54,8 @@ final class RequestGate {
                 return new Ticket(this, pending);
             }
             if (now >= deadline) {
-                throw new IllegalStateException("waited longer than " + Duration.ofNanos(maxWaitNanos) + " for a request slot");
+                throw new IllegalStateException(
+                        "waited longer than " + Duration.ofNanos(maxWaitNanos) + " for a request slot");
             }
             long until = pending >= 0 ? deadline : Math.min(nextNanos, deadline);
             wait(Math.max(1, Math.min(1000, (until - now) / 1_000_000)));

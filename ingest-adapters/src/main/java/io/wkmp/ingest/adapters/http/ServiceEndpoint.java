@@ -45,15 +45,23 @@ public final class ServiceEndpoint {
      * @param backoff first retry delay when the service names none; doubles up to 16 x
      * @param failureCode the code of the {@link LookupUnavailableException} thrown when retries run out
      */
-    public ServiceEndpoint(String name, OkHttpClient client, String baseUrl, String userAgent, long minIntervalMs,
-            int maxRetries, Duration backoff, ErrorCode failureCode) {
+    public ServiceEndpoint(
+            String name,
+            OkHttpClient client,
+            String baseUrl,
+            String userAgent,
+            long minIntervalMs,
+            int maxRetries,
+            Duration backoff,
+            ErrorCode failureCode) {
         this.name = name;
         this.client = client;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.userAgent = userAgent;
         this.failureCode = failureCode;
         RetryPolicy<HttpReply> busy = RetryPolicy.<HttpReply>builder()
-                .handleIf((HttpReply reply, Throwable failure) -> failure == null && reply != null && reply.transientFailure())
+                .handleIf((HttpReply reply, Throwable failure) ->
+                        failure == null && reply != null && reply.transientFailure())
                 .withMaxRetries(maxRetries)
                 .withDelayFn(ctx -> {
                     HttpReply last = ctx.getLastResult();
@@ -62,7 +70,11 @@ public final class ServiceEndpoint {
                     }
                     return backoff.multipliedBy(1L << Math.min(4, Math.max(0, ctx.getAttemptCount() - 1)));
                 })
-                .onRetry(e -> LOG.debug("{}: retry {} after HTTP {}", name, e.getAttemptCount(), e.getLastResult().code()))
+                .onRetry(e -> LOG.debug(
+                        "{}: retry {} after HTTP {}",
+                        name,
+                        e.getAttemptCount(),
+                        e.getLastResult().code()))
                 .build();
         RetryPolicy<HttpReply> unreachable = RetryPolicy.<HttpReply>builder()
                 .handle(UncheckedIOException.class)
@@ -73,7 +85,8 @@ public final class ServiceEndpoint {
         List<Policy<HttpReply>> policies = new ArrayList<>();
         policies.add(unreachable);
         policies.add(busy);
-        this.gate = minIntervalMs > 0 ? new RequestGate(Duration.ofMillis(minIntervalMs), Duration.ofMinutes(10)) : null;
+        this.gate =
+                minIntervalMs > 0 ? new RequestGate(Duration.ofMillis(minIntervalMs), Duration.ofMinutes(10)) : null;
         this.executor = Failsafe.with(policies);
     }
 
@@ -95,7 +108,8 @@ public final class ServiceEndpoint {
     public HttpReply postForm(String path, Map<String, String> form) {
         FormBody.Builder body = new FormBody.Builder();
         form.forEach(body::add);
-        return execute(new Request.Builder().url(baseUrl + path).post(body.build()).header("Accept", "application/json"));
+        return execute(
+                new Request.Builder().url(baseUrl + path).post(body.build()).header("Accept", "application/json"));
     }
 
     private HttpReply execute(Request.Builder builder) {
@@ -104,21 +118,26 @@ public final class ServiceEndpoint {
         try {
             reply = executor.get(() -> once(request));
         } catch (UncheckedIOException e) {
-            throw new LookupUnavailableException(failureCode, name + " unreachable: " + e.getCause().getMessage(), e.getCause());
+            throw new LookupUnavailableException(
+                    failureCode, name + " unreachable: " + e.getCause().getMessage(), e.getCause());
         } catch (IllegalStateException e) {
             throw new LookupUnavailableException(failureCode, name + ": " + e.getMessage(), e);
         } catch (FailsafeException e) {
             throw new LookupUnavailableException(failureCode, name + " failed: " + e.getMessage(), e);
         }
         if (reply.transientFailure()) {
-            throw new LookupUnavailableException(failureCode, name + " answered HTTP " + reply.code() + " after retries", null);
+            throw new LookupUnavailableException(
+                    failureCode, name + " answered HTTP " + reply.code() + " after retries", null);
         }
         return reply;
     }
 
     private HttpReply once(Request request) throws InterruptedException {
         RequestGate.Ticket ticket = gate == null ? null : gate.acquire();
-        try (Response response = client.newCall(request.newBuilder().tag(RequestGate.Ticket.class, ticket).build()).execute()) {
+        try (Response response = client.newCall(request.newBuilder()
+                        .tag(RequestGate.Ticket.class, ticket)
+                        .build())
+                .execute()) {
             ResponseBody body = response.body();
             byte[] bytes = body == null ? new byte[0] : body.bytes();
             return new HttpReply(response.code(), bytes, retryAfter(response.header("Retry-After")));

@@ -59,8 +59,12 @@ public final class MusicBrainzClient implements MusicBrainzService {
         term(q, "recording", title);
         term(q, "artist", artist);
         if (durationMs > 0) {
-            q.append(q.length() == 0 ? "" : " AND ").append("dur:[").append(Math.max(0, durationMs - 10_000)).append(" TO ")
-                    .append(durationMs + 10_000).append(']');
+            q.append(q.length() == 0 ? "" : " AND ")
+                    .append("dur:[")
+                    .append(Math.max(0, durationMs - 10_000))
+                    .append(" TO ")
+                    .append(durationMs + 10_000)
+                    .append(']');
         }
         return search("recording", q.toString(), "recordings", MusicBrainzJson::recordingHit);
     }
@@ -88,7 +92,8 @@ public final class MusicBrainzClient implements MusicBrainzService {
 
     @Override
     public Optional<Work> lookupWork(String workMbid) {
-        return lookup("work", workMbid, "").map(w -> new Work(w.path("id").asText(), w.path("title").asText(null)));
+        return lookup("work", workMbid, "")
+                .map(w -> new Work(w.path("id").asText(), w.path("title").asText(null)));
     }
 
     private Optional<JsonNode> lookup(String entity, String mbid, String inc) {
@@ -146,8 +151,10 @@ public final class MusicBrainzClient implements MusicBrainzService {
             return Optional.empty();
         }
         if (!reply.ok()) {
-            throw new LookupUnavailableException(ErrorCode.MBID_LOOKUP_FAILED,
-                    "MusicBrainz answered HTTP " + reply.code() + " for " + path.split("\\?")[0], null);
+            throw new LookupUnavailableException(
+                    ErrorCode.MBID_LOOKUP_FAILED,
+                    "MusicBrainz answered HTTP " + reply.code() + " for " + path.split("\\?")[0],
+                    null);
         }
         JsonNode node = parse(reply.body(), "reply to " + path.split("\\?")[0]);
         cache.put(ResponseCache.Kind.MUSICBRAINZ, cacheKey, reply.body());
@@ -158,7 +165,8 @@ public final class MusicBrainzClient implements MusicBrainzService {
         try {
             return MAPPER.readTree(body);
         } catch (JsonProcessingException e) {
-            throw new LookupUnavailableException(ErrorCode.MBID_LOOKUP_FAILED, "MusicBrainz " + what + " is malformed JSON", e);
+            throw new LookupUnavailableException(
+                    ErrorCode.MBID_LOOKUP_FAILED, "MusicBrainz " + what + " is malformed JSON", e);
         }
     }
 
@@ -166,7 +174,10 @@ public final class MusicBrainzClient implements MusicBrainzService {
         if (value == null || value.isBlank()) {
             return;
         }
-        q.append(q.length() == 0 ? "" : " AND ").append(field).append(":\"")
-                .append(value.trim().replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+        q.append(q.length() == 0 ? "" : " AND ")
+                .append(field)
+                .append(":\"")
+                .append(value.trim().replace("\\", "\\\\").replace("\"", "\\\""))
+                .append('"');
     }
 }

@@ -22,21 +22,40 @@ final class MusicBrainzJson {
             List<Track> tracks = new ArrayList<>();
             for (JsonNode t : m.path("tracks")) {
                 JsonNode rec = t.path("recording");
-                List<ArtistCredit> artists = credits(rec.has("artist-credit") ? rec.path("artist-credit") : t.path("artist-credit"));
-                Recording recording = new Recording(text(rec, "id"), text(rec, "title"), rec.path("length").asLong(-1),
-                        artists.isEmpty() ? releaseArtists : artists, works(rec));
-                tracks.add(new Track(text(t, "id"), t.path("position").asInt(tracks.size() + 1), text(t, "number"),
-                        text(t, "title"), t.path("length").asLong(recording.lengthMs()), recording));
+                List<ArtistCredit> artists =
+                        credits(rec.has("artist-credit") ? rec.path("artist-credit") : t.path("artist-credit"));
+                Recording recording = new Recording(
+                        text(rec, "id"),
+                        text(rec, "title"),
+                        rec.path("length").asLong(-1),
+                        artists.isEmpty() ? releaseArtists : artists,
+                        works(rec));
+                tracks.add(new Track(
+                        text(t, "id"),
+                        t.path("position").asInt(tracks.size() + 1),
+                        text(t, "number"),
+                        text(t, "title"),
+                        t.path("length").asLong(recording.lengthMs()),
+                        recording));
             }
             media.add(new Medium(m.path("position").asInt(media.size() + 1), text(m, "format"), tracks));
         }
-        return new Release(text(r, "id"), text(r, "title"), text(r, "date"), text(r.path("release-group"), "id"),
-                releaseArtists, media);
+        return new Release(
+                text(r, "id"),
+                text(r, "title"),
+                text(r, "date"),
+                text(r.path("release-group"), "id"),
+                releaseArtists,
+                media);
     }
 
     static Recording recording(JsonNode rec) {
-        return new Recording(text(rec, "id"), text(rec, "title"), rec.path("length").asLong(-1),
-                credits(rec.path("artist-credit")), works(rec));
+        return new Recording(
+                text(rec, "id"),
+                text(rec, "title"),
+                rec.path("length").asLong(-1),
+                credits(rec.path("artist-credit")),
+                works(rec));
     }
 
     static SearchHit releaseHit(JsonNode r) {
@@ -47,20 +66,33 @@ final class MusicBrainzJson {
                 tracks += m.path("track-count").asInt(0);
             }
         }
-        return new SearchHit(text(r, "id"), text(r, "title"), creditText(r.path("artist-credit")), tracks, -1,
+        return new SearchHit(
+                text(r, "id"),
+                text(r, "title"),
+                creditText(r.path("artist-credit")),
+                tracks,
+                -1,
                 r.path("score").asInt(0));
     }
 
     static SearchHit recordingHit(JsonNode r) {
-        return new SearchHit(text(r, "id"), text(r, "title"), creditText(r.path("artist-credit")), -1,
-                r.path("length").asLong(-1), r.path("score").asInt(0));
+        return new SearchHit(
+                text(r, "id"),
+                text(r, "title"),
+                creditText(r.path("artist-credit")),
+                -1,
+                r.path("length").asLong(-1),
+                r.path("score").asInt(0));
     }
 
     static List<ArtistCredit> credits(JsonNode credit) {
         List<ArtistCredit> out = new ArrayList<>();
         for (JsonNode c : credit) {
-            String name = c.has("name") ? c.path("name").asText() : c.path("artist").path("name").asText();
-            out.add(new ArtistCredit(text(c.path("artist"), "id"), name, c.path("joinphrase").asText("")));
+            String name = c.has("name")
+                    ? c.path("name").asText()
+                    : c.path("artist").path("name").asText();
+            out.add(new ArtistCredit(
+                    text(c.path("artist"), "id"), name, c.path("joinphrase").asText("")));
         }
         return out;
     }
@@ -69,7 +101,10 @@ final class MusicBrainzJson {
     static String creditText(JsonNode credit) {
         StringBuilder sb = new StringBuilder();
         for (JsonNode c : credit) {
-            sb.append(c.has("name") ? c.path("name").asText() : c.path("artist").path("name").asText());
+            sb.append(
+                    c.has("name")
+                            ? c.path("name").asText()
+                            : c.path("artist").path("name").asText());
             sb.append(c.path("joinphrase").asText(""));
         }
         return sb.toString();

@@ -39,21 +39,29 @@ final class CacheRows {
     static void put(Handle h, Kind kind, String key, String value) {
         switch (kind) {
             case ACOUSTID:
-                h.createUpdate("INSERT INTO acoustid_cache (fingerprint_hash, mbid, response) VALUES (:k, '', :v)"
-                        + " ON CONFLICT(fingerprint_hash) DO UPDATE SET response = excluded.response, cached_at = datetime('now')")
-                        .bind("k", sha256(key)).bind("v", value).execute();
+                h.createUpdate(
+                                "INSERT INTO acoustid_cache (fingerprint_hash, mbid, response) VALUES (:k, '', :v)"
+                                        + " ON CONFLICT(fingerprint_hash) DO UPDATE SET response = excluded.response, cached_at = datetime('now')")
+                        .bind("k", sha256(key))
+                        .bind("v", value)
+                        .execute();
                 break;
             case MUSICBRAINZ:
                 h.createUpdate("INSERT INTO musicbrainz_cache (mbid, entity_type, metadata) VALUES (:k, :t, :v)"
-                        + " ON CONFLICT(mbid) DO UPDATE SET entity_type = excluded.entity_type, metadata = excluded.metadata,"
-                        + " cached_at = CURRENT_TIMESTAMP")
-                        .bind("k", key).bind("t", entityType(key)).bind("v", value).execute();
+                                + " ON CONFLICT(mbid) DO UPDATE SET entity_type = excluded.entity_type, metadata = excluded.metadata,"
+                                + " cached_at = CURRENT_TIMESTAMP")
+                        .bind("k", key)
+                        .bind("t", entityType(key))
+                        .bind("v", value)
+                        .execute();
                 break;
             default:
                 h.createUpdate("INSERT INTO acousticbrainz_cache (recording_mbid, high_level_data) VALUES (:k, :v)"
-                        + " ON CONFLICT(recording_mbid) DO UPDATE SET high_level_data = excluded.high_level_data,"
-                        + " cached_at = CURRENT_TIMESTAMP")
-                        .bind("k", key).bind("v", value).execute();
+                                + " ON CONFLICT(recording_mbid) DO UPDATE SET high_level_data = excluded.high_level_data,"
+                                + " cached_at = CURRENT_TIMESTAMP")
+                        .bind("k", key)
+                        .bind("v", value)
+                        .execute();
         }
     }
 
@@ -69,7 +77,8 @@ final class CacheRows {
 
     static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }

@@ -28,7 +28,9 @@ record Column(String name, String type, boolean notNull, String defaultSql, Stri
 
     /** True for defaults SQLite refuses in ALTER TABLE ADD COLUMN (CURRENT_TIMESTAMP, expressions). */
     boolean hasVolatileDefault() {
-        return defaultSql != null && (defaultSql.startsWith("(") || defaultSql.toUpperCase(Locale.ROOT).startsWith("CURRENT_"));
+        return defaultSql != null
+                && (defaultSql.startsWith("(")
+                        || defaultSql.toUpperCase(Locale.ROOT).startsWith("CURRENT_"));
     }
 
     /** The column as written inside CREATE TABLE. */

@@ -51,17 +51,25 @@ final class FileWriter {
     int write(Handle h, FileImport f) {
         FileTags tags = f.tags() == null ? FileTags.EMPTY : f.tags();
         String fileGuid = files.upsert(h, f.relativePath(), f.sha256(), f.sizeBytes(), f.modifiedAt(), f.status());
-        Long duration = f.format() != null && f.format().durationTicks() > 0 ? Long.valueOf(f.format().durationTicks())
+        Long duration = f.format() != null && f.format().durationTicks() > 0
+                ? Long.valueOf(f.format().durationTicks())
                 : tags.durationTicks() > 0 ? Long.valueOf(tags.durationTicks()) : null;
-        h.createUpdate("UPDATE files SET duration_ticks = :duration, format = :format, sample_rate = :rate, channels = :channels,"
-                        + " artist = :artist, title = :title, album = :album, track_number = :track, year = :year, tags = :tags"
-                        + " WHERE guid = :guid")
-                .bind("duration", duration).bind("format", f.formatName())
+        h.createUpdate(
+                        "UPDATE files SET duration_ticks = :duration, format = :format, sample_rate = :rate, channels = :channels,"
+                                + " artist = :artist, title = :title, album = :album, track_number = :track, year = :year, tags = :tags"
+                                + " WHERE guid = :guid")
+                .bind("duration", duration)
+                .bind("format", f.formatName())
                 .bind("rate", f.format() == null ? null : f.format().sampleRate())
                 .bind("channels", f.format() == null ? null : f.format().channels())
-                .bind("artist", tags.artist()).bind("title", tags.title()).bind("album", tags.album())
-                .bind("track", tags.trackNumber()).bind("year", tags.year()).bind("tags", json.tags(tags))
-                .bind("guid", fileGuid).execute();
+                .bind("artist", tags.artist())
+                .bind("title", tags.title())
+                .bind("album", tags.album())
+                .bind("track", tags.trackNumber())
+                .bind("year", tags.year())
+                .bind("tags", json.tags(tags))
+                .bind("guid", fileGuid)
+                .execute();
         writePassages(h, fileGuid, f);
         writeImages(h, fileGuid, f.images());
         files.linkSameHash(h, fileGuid, f.sha256(), f.duplicateOfPath());
@@ -70,32 +78,59 @@ final class FileWriter {
 
     private void writePassages(Handle h, String fileGuid, FileImport f) {
         List<String> old = h.createQuery("SELECT guid FROM passages WHERE file_id = :f ORDER BY start_time_ticks, guid")
-                .bind("f", fileGuid).mapTo(String.class).list();
+                .bind("f", fileGuid)
+                .mapTo(String.class)
+                .list();
         String status = f.status() == FileStatus.INGEST_COMPLETE ? "INGEST COMPLETE" : "PENDING";
         for (int i = 0; i < f.passages().size(); i++) {
             String guid = i < old.size() ? old.get(i) : UUID.randomUUID().toString();
             writePassage(h, fileGuid, guid, f.passages().get(i), status);
         }
         for (String surplus : old.subList(Math.min(old.size(), f.passages().size()), old.size())) {
-            h.createUpdate("DELETE FROM passage_songs WHERE passage_id = :p").bind("p", surplus).execute();
-            h.createUpdate("DELETE FROM passage_albums WHERE passage_id = :p").bind("p", surplus).execute();
-            h.createUpdate("DELETE FROM passages WHERE guid = :p").bind("p", surplus).execute();
+            h.createUpdate("DELETE FROM passage_songs WHERE passage_id = :p")
+                    .bind("p", surplus)
+                    .execute();
+            h.createUpdate("DELETE FROM passage_albums WHERE passage_id = :p")
+                    .bind("p", surplus)
+                    .execute();
+            h.createUpdate("DELETE FROM passages WHERE guid = :p")
+                    .bind("p", surplus)
+                    .execute();
         }
     }
 
     private void writePassage(Handle h, String fileGuid, String guid, PassageImport p, String status) {
         PassageTiming t = p.timing();
         Optional<String> mbid = CatalogWriter.songRecording(p.identification(), p.recording());
-        String song = mbid.map(m -> catalog.song(h, m, p.recording(), p.title(), p.artist(), p.flavor())).orElse(null);
+        String song = mbid.map(m -> catalog.song(h, m, p.recording(), p.title(), p.artist(), p.flavor()))
+                .orElse(null);
         String album = p.release() == null || p.release().releaseMbid() == null ? null : catalog.album(h, p.release());
-        double confidence = p.identification() == null ? Double.NaN : p.identification().confidence();
-        h.createUpdate(UPSERT_PASSAGE).bind("guid", guid).bind("file", fileGuid).bind("start", t.start()).bind("end", t.end())
-                .bind("leadIn", t.leadIn()).bind("leadOut", t.leadOut()).bind("fadeInStart", t.fadeInStart())
-                .bind("fadeInEnd", t.fadeInEnd()).bind("fadeOutStart", t.fadeOutStart())
-                .bind("title", p.title()).bind("artist", p.artist()).bind("album", p.album())
-                .bind("mbid", mbid.orElse(null)).bind("song", song).bind("flavor", json.flavor(p.flavor()))
-                .bind("metadata", json.importMetadata(p.amplitude(), p.flavor())).bind("status", status).bind("fingerprint", p.fingerprint())
-                .bind("decision", p.identification() == null ? null : p.identification().decision().name())
+        double confidence =
+                p.identification() == null ? Double.NaN : p.identification().confidence();
+        h.createUpdate(UPSERT_PASSAGE)
+                .bind("guid", guid)
+                .bind("file", fileGuid)
+                .bind("start", t.start())
+                .bind("end", t.end())
+                .bind("leadIn", t.leadIn())
+                .bind("leadOut", t.leadOut())
+                .bind("fadeInStart", t.fadeInStart())
+                .bind("fadeInEnd", t.fadeInEnd())
+                .bind("fadeOutStart", t.fadeOutStart())
+                .bind("title", p.title())
+                .bind("artist", p.artist())
+                .bind("album", p.album())
+                .bind("mbid", mbid.orElse(null))
+                .bind("song", song)
+                .bind("flavor", json.flavor(p.flavor()))
+                .bind("metadata", json.importMetadata(p.amplitude(), p.flavor()))
+                .bind("status", status)
+                .bind("fingerprint", p.fingerprint())
+                .bind(
+                        "decision",
+                        p.identification() == null
+                                ? null
+                                : p.identification().decision().name())
                 .bind("confidence", Double.isFinite(confidence) ? confidence : null)
                 .bind("evidence", p.identification() == null ? null : json.evidence(p.identification()))
                 .execute();
@@ -104,23 +139,35 @@ final class FileWriter {
 
     /** One images row per image; album images belong to the album, others to the file's first passage. */
     private void writeImages(Handle h, String fileGuid, List<ImageImport> images) {
-        Optional<String> firstPassage = h.createQuery("SELECT guid FROM passages WHERE file_id = :f ORDER BY start_time_ticks LIMIT 1")
-                .bind("f", fileGuid).mapTo(String.class).findOne();
+        Optional<String> firstPassage = h.createQuery(
+                        "SELECT guid FROM passages WHERE file_id = :f ORDER BY start_time_ticks LIMIT 1")
+                .bind("f", fileGuid)
+                .mapTo(String.class)
+                .findOne();
         for (ImageImport image : images) {
             Optional<String> entity = image.releaseMbid() != null
-                    ? h.createQuery("SELECT guid FROM albums WHERE album_mbid = :m").bind("m", image.releaseMbid())
-                            .mapTo(String.class).findOne()
+                    ? h.createQuery("SELECT guid FROM albums WHERE album_mbid = :m")
+                            .bind("m", image.releaseMbid())
+                            .mapTo(String.class)
+                            .findOne()
                     : firstPassage;
             if (entity.isEmpty()) {
                 continue;
             }
             h.createUpdate("DELETE FROM images WHERE file_path = :path AND image_type = :type AND entity_id = :entity")
-                    .bind("path", image.relativePath()).bind("type", image.imageType()).bind("entity", entity.get()).execute();
+                    .bind("path", image.relativePath())
+                    .bind("type", image.imageType())
+                    .bind("entity", entity.get())
+                    .execute();
             h.createUpdate("INSERT INTO images (guid, file_path, image_type, entity_id, width, height)"
                             + " VALUES (:guid, :path, :type, :entity, :width, :height)")
-                    .bind("guid", UUID.randomUUID().toString()).bind("path", image.relativePath())
-                    .bind("type", image.imageType()).bind("entity", entity.get())
-                    .bind("width", image.width()).bind("height", image.height()).execute();
+                    .bind("guid", UUID.randomUUID().toString())
+                    .bind("path", image.relativePath())
+                    .bind("type", image.imageType())
+                    .bind("entity", entity.get())
+                    .bind("width", image.width())
+                    .bind("height", image.height())
+                    .execute();
         }
     }
 }

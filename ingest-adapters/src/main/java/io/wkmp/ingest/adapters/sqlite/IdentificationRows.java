@@ -37,14 +37,27 @@ final class IdentificationRows {
     }
 
     List<PendingPassage> pending(Handle h) {
-        return h.createQuery(PENDING).bind("pending", Decision.PENDING.name()).map((rs, ctx) -> new PendingPassage(
-                rs.getString("guid"), rs.getString("path"), rs.getInt("idx"), rs.getInt("n"),
-                new PassageTiming(rs.getLong("start_time_ticks"), rs.getLong("end_time_ticks"),
-                        nullableLong(rs, "lead_in_start_ticks"), nullableLong(rs, "lead_out_start_ticks"),
-                        nullableLong(rs, "fade_in_start_ticks"), nullableLong(rs, "fade_in_end_ticks"),
-                        nullableLong(rs, "fade_out_start_ticks")),
-                rs.getString("title"), rs.getString("artist"), rs.getString("album"), rs.getString("fingerprint"),
-                json.tags(rs.getString("tags")))).list();
+        return h.createQuery(PENDING)
+                .bind("pending", Decision.PENDING.name())
+                .map((rs, ctx) -> new PendingPassage(
+                        rs.getString("guid"),
+                        rs.getString("path"),
+                        rs.getInt("idx"),
+                        rs.getInt("n"),
+                        new PassageTiming(
+                                rs.getLong("start_time_ticks"),
+                                rs.getLong("end_time_ticks"),
+                                nullableLong(rs, "lead_in_start_ticks"),
+                                nullableLong(rs, "lead_out_start_ticks"),
+                                nullableLong(rs, "fade_in_start_ticks"),
+                                nullableLong(rs, "fade_in_end_ticks"),
+                                nullableLong(rs, "fade_out_start_ticks")),
+                        rs.getString("title"),
+                        rs.getString("artist"),
+                        rs.getString("album"),
+                        rs.getString("fingerprint"),
+                        json.tags(rs.getString("tags"))))
+                .list();
     }
 
     private static Long nullableLong(ResultSet rs, String column) throws SQLException {
@@ -55,28 +68,46 @@ final class IdentificationRows {
     /** Writes {@code u}; false when the passage no longer exists (re-imported or removed meanwhile). */
     boolean update(Handle h, IdentificationUpdate u) {
         Optional<Map<String, Object>> row = h.createQuery("SELECT start_time_ticks, end_time_ticks, title, artist,"
-                + " musical_flavor_vector, import_metadata FROM passages WHERE guid = :g").bind("g", u.passageGuid()).mapToMap().findOne();
+                        + " musical_flavor_vector, import_metadata FROM passages WHERE guid = :g")
+                .bind("g", u.passageGuid())
+                .mapToMap()
+                .findOne();
         if (row.isEmpty()) {
             LOG.info("passage {} is gone; its new identification is dropped", u.passageGuid());
             return false;
         }
-        long duration = ((Number) row.get().get("end_time_ticks")).longValue() - ((Number) row.get().get("start_time_ticks")).longValue();
+        long duration = ((Number) row.get().get("end_time_ticks")).longValue()
+                - ((Number) row.get().get("start_time_ticks")).longValue();
         Optional<String> mbid = CatalogWriter.songRecording(u.identification(), u.recording());
-        // no catalogue flavour: the song gets the flavour computed for the passage at import, as an online import gives it
-        Flavor songFlavor = u.flavor() != null ? u.flavor() : json.passageFlavor((String) row.get().get("musical_flavor_vector"),
-                (String) row.get().get("import_metadata")).orElse(null);
-        String song = mbid.map(m -> catalog.song(h, m, u.recording(), (String) row.get().get("title"),
-                (String) row.get().get("artist"), songFlavor)).orElse(null);
+        // no catalogue flavour: the song gets the flavour computed for the passage at import, as an online import gives
+        // it
+        Flavor songFlavor = u.flavor() != null
+                ? u.flavor()
+                : json.passageFlavor((String) row.get().get("musical_flavor_vector"), (String)
+                                row.get().get("import_metadata"))
+                        .orElse(null);
+        String song = mbid.map(m -> catalog.song(
+                        h,
+                        m,
+                        u.recording(),
+                        (String) row.get().get("title"),
+                        (String) row.get().get("artist"),
+                        songFlavor))
+                .orElse(null);
         String album = u.release() == null || u.release().releaseMbid() == null ? null : catalog.album(h, u.release());
         double confidence = u.identification().confidence();
         h.createUpdate("UPDATE passages SET recording_mbid = :mbid, song_id = :song,"
                         + " musical_flavor_vector = coalesce(:flavor, musical_flavor_vector), identification_decision = :decision,"
                         + " identification_confidence = :confidence, identification_evidence = :evidence,"
                         + " updated_at = CURRENT_TIMESTAMP WHERE guid = :g")
-                .bind("mbid", mbid.orElse(null)).bind("song", song).bind("flavor", json.flavor(u.flavor()))
+                .bind("mbid", mbid.orElse(null))
+                .bind("song", song)
+                .bind("flavor", json.flavor(u.flavor()))
                 .bind("decision", u.identification().decision().name())
                 .bind("confidence", Double.isFinite(confidence) ? confidence : null)
-                .bind("evidence", json.evidence(u.identification())).bind("g", u.passageGuid()).execute();
+                .bind("evidence", json.evidence(u.identification()))
+                .bind("g", u.passageGuid())
+                .execute();
         catalog.link(h, u.passageGuid(), duration, song, album);
         return true;
     }

@@ -86,7 +86,8 @@ final class Json {
             return Optional.empty();
         }
         try {
-            String source = mapper.readTree(importMetadata).path("flavor_source").asText("");
+            String source =
+                    mapper.readTree(importMetadata).path("flavor_source").asText("");
             Map<String, Double> values = new TreeMap<>();
             mapper.readTree(vector).fields().forEachRemaining(e -> {
                 if (e.getValue().isNumber()) {
@@ -138,8 +139,11 @@ final class Json {
     String issues(List<ImportIssue> issues) {
         ArrayNode a = mapper.createArrayNode();
         for (ImportIssue i : issues) {
-            a.addObject().put("file_path", i.filePath()).put("error_code", i.code().name())
-                    .put("error_message", i.message()).put("severity", i.severity().name())
+            a.addObject()
+                    .put("file_path", i.filePath())
+                    .put("error_code", i.code().name())
+                    .put("error_message", i.message())
+                    .put("severity", i.severity().name())
                     .put("occurred_at", i.at().toString());
         }
         return write(a);

@@ -18,9 +18,13 @@ final class Migrations {
             new Migration(1, "passages.import_metadata", (h, i) -> addColumn(h, i, "passages", "import_metadata TEXT")),
             new Migration(2, "songs.title", (h, i) -> addColumn(h, i, "songs", "title TEXT")),
             new Migration(3, "files.duration_ticks from legacy files.duration seconds", Migrations::durationTicks),
-            new Migration(4, "files.format, sample_rate, channels, file_size_bytes", (h, i) -> join(
-                    addColumn(h, i, "files", "format TEXT"), addColumn(h, i, "files", "sample_rate INTEGER"),
-                    addColumn(h, i, "files", "channels INTEGER"), addColumn(h, i, "files", "file_size_bytes INTEGER"))));
+            new Migration(
+                    4,
+                    "files.format, sample_rate, channels, file_size_bytes",
+                    (h, i) -> join(
+                            addColumn(h, i, "files", "format TEXT"), addColumn(h, i, "files", "sample_rate INTEGER"),
+                            addColumn(h, i, "files", "channels INTEGER"),
+                                    addColumn(h, i, "files", "file_size_bytes INTEGER"))));
 
     private Migrations() {}
 
@@ -31,7 +35,8 @@ final class Migrations {
             return added;
         }
         int n = h.createUpdate("UPDATE files SET duration_ticks = CAST(duration * 28224000 AS INTEGER)"
-                + " WHERE duration_ticks IS NULL AND duration IS NOT NULL").execute();
+                        + " WHERE duration_ticks IS NULL AND duration IS NOT NULL")
+                .execute();
         return join(added, n == 0 ? null : "converted files.duration to duration_ticks on " + n + " rows");
     }
 

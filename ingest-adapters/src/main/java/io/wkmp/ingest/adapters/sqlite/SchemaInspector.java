@@ -18,15 +18,23 @@ final class SchemaInspector {
 
     boolean exists(String table) {
         return handle.createQuery("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = :n")
-                .bind("n", table).mapTo(Integer.class).one() > 0;
+                        .bind("n", table)
+                        .mapTo(Integer.class)
+                        .one()
+                > 0;
     }
 
     /** The table's columns by name, in column order. */
     Map<String, ActualColumn> columns(String table) {
         Map<String, ActualColumn> out = new LinkedHashMap<>();
         // PRAGMA arguments cannot be bound; table names come from ExpectedSchema, never from input.
-        handle.createQuery("PRAGMA table_info(" + table + ")").map((rs, ctx) -> new ActualColumn(rs.getString("name"),
-                rs.getString("type"), rs.getInt("notnull") != 0, rs.getString("dflt_value"), rs.getInt("pk") != 0))
+        handle.createQuery("PRAGMA table_info(" + table + ")")
+                .map((rs, ctx) -> new ActualColumn(
+                        rs.getString("name"),
+                        rs.getString("type"),
+                        rs.getInt("notnull") != 0,
+                        rs.getString("dflt_value"),
+                        rs.getInt("pk") != 0))
                 .forEach(c -> out.put(c.name(), c));
         return out;
     }
@@ -37,6 +45,8 @@ final class SchemaInspector {
 
     /** Highest version in schema_version, 0 when none. */
     int version() {
-        return handle.createQuery("SELECT coalesce(max(version), 0) FROM schema_version").mapTo(Integer.class).one();
+        return handle.createQuery("SELECT coalesce(max(version), 0) FROM schema_version")
+                .mapTo(Integer.class)
+                .one();
     }
 }

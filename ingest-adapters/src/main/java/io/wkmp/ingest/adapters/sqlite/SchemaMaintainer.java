@@ -33,7 +33,10 @@ final class SchemaMaintainer {
             for (String index : t.indexes()) {
                 String name = index.split(" ")[5];
                 boolean present = h.createQuery("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = :n")
-                        .bind("n", name).mapTo(Integer.class).one() > 0;
+                                .bind("n", name)
+                                .mapTo(Integer.class)
+                                .one()
+                        > 0;
                 if (!present) {
                     h.execute(index);
                     changes.add("created index " + name);
@@ -53,19 +56,31 @@ final class SchemaMaintainer {
                 changes.add("added column " + t.name() + "." + c.addSql());
                 if (c.hasVolatileDefault()) {
                     int n = h.createUpdate("UPDATE " + t.name() + " SET " + c.name() + " = " + c.defaultSql()
-                            + " WHERE " + c.name() + " IS NULL").execute();
-                    changes.add("filled " + t.name() + "." + c.name() + " with " + c.defaultSql() + " on " + n + " rows");
+                                    + " WHERE " + c.name() + " IS NULL")
+                            .execute();
+                    changes.add(
+                            "filled " + t.name() + "." + c.name() + " with " + c.defaultSql() + " on " + n + " rows");
                 }
                 if (c.notNull() && (c.defaultSql() == null || c.hasVolatileDefault())) {
-                    LOG.warn("{}.{} was added as a nullable column (SQLite cannot add NOT NULL without a constant default)",
-                            t.name(), c.name());
+                    LOG.warn(
+                            "{}.{} was added as a nullable column (SQLite cannot add NOT NULL without a constant default)",
+                            t.name(),
+                            c.name());
                 }
                 if (c.constraint() != null) {
-                    LOG.warn("{}.{} was added without its constraint '{}' (ALTER TABLE cannot add it); checked in code",
-                            t.name(), c.name(), c.constraint());
+                    LOG.warn(
+                            "{}.{} was added without its constraint '{}' (ALTER TABLE cannot add it); checked in code",
+                            t.name(),
+                            c.name(),
+                            c.constraint());
                 }
             } else if (!Column.affinity(a.type()).equals(Column.affinity(c.type()))) {
-                LOG.warn("{}.{} is declared {} but wkmp-ai expects {}; left as it is", t.name(), c.name(), a.type(), c.type());
+                LOG.warn(
+                        "{}.{} is declared {} but wkmp-ai expects {}; left as it is",
+                        t.name(),
+                        c.name(),
+                        a.type(),
+                        c.type());
             }
         }
     }
@@ -73,7 +88,10 @@ final class SchemaMaintainer {
     private static void migrate(Handle h, SchemaInspector inspector, List<String> changes) {
         int current = inspector.version();
         if (current > ExpectedSchema.VERSION) {
-            LOG.warn("schema_version is {}, newer than the {} wkmp-ai knows; continuing", current, ExpectedSchema.VERSION);
+            LOG.warn(
+                    "schema_version is {}, newer than the {} wkmp-ai knows; continuing",
+                    current,
+                    ExpectedSchema.VERSION);
             return;
         }
         for (Migrations.Migration m : Migrations.ALL) {
@@ -81,8 +99,11 @@ final class SchemaMaintainer {
                 continue;
             }
             String what = m.apply().apply(h, inspector);
-            h.createUpdate("INSERT OR IGNORE INTO schema_version (version) VALUES (:v)").bind("v", m.version()).execute();
-            changes.add("migration " + m.version() + " (" + m.title() + "): " + (what == null ? "nothing to change" : what));
+            h.createUpdate("INSERT OR IGNORE INTO schema_version (version) VALUES (:v)")
+                    .bind("v", m.version())
+                    .execute();
+            changes.add("migration " + m.version() + " (" + m.title() + "): "
+                    + (what == null ? "nothing to change" : what));
         }
     }
 }

@@ -11,9 +11,10 @@ final class SettingsRows {
 
     /** Upserts {@code values}; with {@code onlyMissing}, only rows that are absent or NULL are written. Returns the rows changed. */
     static Integer upsert(Handle h, Map<String, String> values, boolean onlyMissing) {
-        PreparedBatch batch = h.prepareBatch("INSERT INTO settings (key, value) VALUES (:k, :v) ON CONFLICT(key) DO UPDATE"
-                + " SET value = excluded.value, updated_at = CURRENT_TIMESTAMP"
-                + (onlyMissing ? " WHERE settings.value IS NULL" : ""));
+        PreparedBatch batch =
+                h.prepareBatch("INSERT INTO settings (key, value) VALUES (:k, :v) ON CONFLICT(key) DO UPDATE"
+                        + " SET value = excluded.value, updated_at = CURRENT_TIMESTAMP"
+                        + (onlyMissing ? " WHERE settings.value IS NULL" : ""));
         values.forEach((k, v) -> batch.bind("k", k).bind("v", v).add());
         if (batch.size() == 0) {
             return 0;
@@ -38,11 +39,20 @@ final class SettingsRows {
                   started_at = excluded.started_at, ended_at = excluded.ended_at,
                   files_skipped = excluded.files_skipped, passages_created = excluded.passages_created
                 """)
-                .bind("id", s.sessionId()).bind("state", s.state().name()).bind("root", s.rootFolder() == null ? "" : s.rootFolder())
-                .bind("params", json.map(s.parameters())).bind("current", s.filesProcessed()).bind("total", s.filesTotal())
-                .bind("pct", pct).bind("op", s.currentOperation()).bind("errors", json.issues(s.issues()))
-                .bind("started", Timestamps.format(s.startedAt())).bind("ended", Timestamps.format(s.endedAt()))
-                .bind("skipped", s.filesSkipped()).bind("passages", s.passagesCreated()).execute();
+                .bind("id", s.sessionId())
+                .bind("state", s.state().name())
+                .bind("root", s.rootFolder() == null ? "" : s.rootFolder())
+                .bind("params", json.map(s.parameters()))
+                .bind("current", s.filesProcessed())
+                .bind("total", s.filesTotal())
+                .bind("pct", pct)
+                .bind("op", s.currentOperation())
+                .bind("errors", json.issues(s.issues()))
+                .bind("started", Timestamps.format(s.startedAt()))
+                .bind("ended", Timestamps.format(s.endedAt()))
+                .bind("skipped", s.filesSkipped())
+                .bind("passages", s.passagesCreated())
+                .execute();
         return null;
     }
 }

@@ -126,7 +126,8 @@ final class SqliteDatabase implements AutoCloseable {
             } catch (RuntimeException e) {
                 SQLiteErrorCode code = SqliteErrors.primaryCode(e);
                 long waitedMs = (System.nanoTime() - start) / 1_000_000;
-                if (!SqliteErrors.isBusy(code) || waitedMs + backoff > options.lockWaitBudget().toMillis()) {
+                if (!SqliteErrors.isBusy(code)
+                        || waitedMs + backoff > options.lockWaitBudget().toMillis()) {
                     throw SqliteErrors.toIngestException(what, failure, e, attempts, waitedMs);
                 }
                 busyRetries.incrementAndGet();
@@ -141,7 +142,8 @@ final class SqliteDatabase implements AutoCloseable {
             Thread.sleep(ms);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new CriticalIngestException(ErrorCode.DB_WRITE_FAILED, "interrupted while waiting for the database lock", e);
+            throw new CriticalIngestException(
+                    ErrorCode.DB_WRITE_FAILED, "interrupted while waiting for the database lock", e);
         }
     }
 
@@ -149,7 +151,8 @@ final class SqliteDatabase implements AutoCloseable {
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-        config.setBusyTimeout((int) Math.min(Integer.MAX_VALUE, options.busyTimeout().toMillis()));
+        config.setBusyTimeout(
+                (int) Math.min(Integer.MAX_VALUE, options.busyTimeout().toMillis()));
         config.enforceForeignKeys(true);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         SQLiteDataSource ds = new SQLiteDataSource(config);

@@ -30,7 +30,8 @@ final class SqliteErrors {
     }
 
     /** The exception the port throws for {@code e}: DISK_FULL for SQLITE_FULL, else {@code fallback}. */
-    static IngestException toIngestException(String what, ErrorCode fallback, RuntimeException e, int attempts, long waitedMs) {
+    static IngestException toIngestException(
+            String what, ErrorCode fallback, RuntimeException e, int attempts, long waitedMs) {
         if (e instanceof IngestException) {
             return (IngestException) e;
         }
@@ -39,8 +40,11 @@ final class SqliteErrors {
             return new CriticalIngestException(ErrorCode.DISK_FULL, what + ": the disk is full", e);
         }
         if (isBusy(code)) {
-            return new CriticalIngestException(fallback, what + ": the database stayed locked by another writer for "
-                    + waitedMs + " ms (" + attempts + " attempts)", e);
+            return new CriticalIngestException(
+                    fallback,
+                    what + ": the database stayed locked by another writer for " + waitedMs + " ms (" + attempts
+                            + " attempts)",
+                    e);
         }
         String detail = code == null ? e.getMessage() : code.name() + ": " + rootMessage(e);
         return new CriticalIngestException(fallback, what + " failed: " + detail, e);

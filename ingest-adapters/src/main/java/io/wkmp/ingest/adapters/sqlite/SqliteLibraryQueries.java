@@ -49,19 +49,29 @@ public final class SqliteLibraryQueries implements LibraryQueries {
                         + "FROM files f WHERE f.path LIKE :like ESCAPE '\\' ORDER BY f.path LIMIT :limit")
                 .bind("like", like)
                 .bind("limit", limit)
-                .map((rs, ctx) -> new FileSummary(rs.getString("path"), rs.getString("status"),
-                        longOr(rs, "duration_ticks", -1), rs.getInt("n")))
+                .map((rs, ctx) -> new FileSummary(
+                        rs.getString("path"), rs.getString("status"), longOr(rs, "duration_ticks", -1), rs.getInt("n")))
                 .list());
     }
 
     @Override
     public Optional<StoredFile> file(String relativePath) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT guid, path, duration_ticks, format, sample_rate, channels, status, "
-                        + "artist, title, album FROM files WHERE path = :path")
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT guid, path, duration_ticks, format, sample_rate, channels, status, "
+                                + "artist, title, album FROM files WHERE path = :path")
                 .bind("path", relativePath)
-                .map((rs, ctx) -> new StoredFile(rs.getString("guid"), rs.getString("path"), longOr(rs, "duration_ticks", -1),
-                        rs.getString("format"), rs.getInt("sample_rate"), rs.getInt("channels"), rs.getString("status"),
-                        rs.getString("artist"), rs.getString("title"), rs.getString("album"), passages(h, rs.getString("guid"))))
+                .map((rs, ctx) -> new StoredFile(
+                        rs.getString("guid"),
+                        rs.getString("path"),
+                        longOr(rs, "duration_ticks", -1),
+                        rs.getString("format"),
+                        rs.getInt("sample_rate"),
+                        rs.getInt("channels"),
+                        rs.getString("status"),
+                        rs.getString("artist"),
+                        rs.getString("title"),
+                        rs.getString("album"),
+                        passages(h, rs.getString("guid"))))
                 .findOne());
     }
 
@@ -81,7 +91,9 @@ public final class SqliteLibraryQueries implements LibraryQueries {
 
     private static void update(Handle h, String relativePath, Map<String, PassageTiming> timingsByGuid) {
         Map<String, Object> row = h.createQuery("SELECT guid, duration_ticks FROM files WHERE path = :path")
-                .bind("path", relativePath).mapToMap().findOne()
+                .bind("path", relativePath)
+                .mapToMap()
+                .findOne()
                 .orElseThrow(() -> new NoSuchElementException("no imported file at '" + relativePath + "'"));
         String fileGuid = (String) row.get("guid");
         Number duration = (Number) row.get("duration_ticks");
@@ -94,33 +106,47 @@ public final class SqliteLibraryQueries implements LibraryQueries {
             all.put(e.getKey(), e.getValue());
         }
         PassageLayout.check(new ArrayList<>(all.values()), duration == null ? -1 : duration.longValue());
-        timingsByGuid.forEach((guid, t) -> h.createUpdate("UPDATE passages SET start_time_ticks = :start, end_time_ticks = :end, "
-                        + "lead_in_start_ticks = :leadIn, lead_out_start_ticks = :leadOut, fade_in_start_ticks = :fadeInStart, "
-                        + "fade_in_end_ticks = :fadeInEnd, fade_out_start_ticks = :fadeOutStart, updated_at = CURRENT_TIMESTAMP "
-                        + "WHERE guid = :guid AND file_id = :file")
-                .bindMethods(t)
-                .bind("guid", guid)
-                .bind("file", fileGuid)
-                .execute());
+        timingsByGuid.forEach(
+                (guid, t) -> h.createUpdate("UPDATE passages SET start_time_ticks = :start, end_time_ticks = :end, "
+                                + "lead_in_start_ticks = :leadIn, lead_out_start_ticks = :leadOut, fade_in_start_ticks = :fadeInStart, "
+                                + "fade_in_end_ticks = :fadeInEnd, fade_out_start_ticks = :fadeOutStart, updated_at = CURRENT_TIMESTAMP "
+                                + "WHERE guid = :guid AND file_id = :file")
+                        .bindMethods(t)
+                        .bind("guid", guid)
+                        .bind("file", fileGuid)
+                        .execute());
     }
 
     private static List<StoredPassage> passages(Handle h, String fileGuid) {
-        return h.createQuery("SELECT " + PASSAGE_COLUMNS + " FROM passages WHERE file_id = :file ORDER BY start_time_ticks, guid")
+        return h.createQuery("SELECT " + PASSAGE_COLUMNS
+                        + " FROM passages WHERE file_id = :file ORDER BY start_time_ticks, guid")
                 .bind("file", fileGuid)
                 .map((rs, ctx) -> passage(rs))
                 .list();
     }
 
     private static StoredPassage passage(ResultSet rs) throws SQLException {
-        PassageTiming timing = new PassageTiming(rs.getLong("start_time_ticks"), rs.getLong("end_time_ticks"),
-                nullableLong(rs, "lead_in_start_ticks"), nullableLong(rs, "lead_out_start_ticks"),
-                nullableLong(rs, "fade_in_start_ticks"), nullableLong(rs, "fade_in_end_ticks"),
+        PassageTiming timing = new PassageTiming(
+                rs.getLong("start_time_ticks"),
+                rs.getLong("end_time_ticks"),
+                nullableLong(rs, "lead_in_start_ticks"),
+                nullableLong(rs, "lead_out_start_ticks"),
+                nullableLong(rs, "fade_in_start_ticks"),
+                nullableLong(rs, "fade_in_end_ticks"),
                 nullableLong(rs, "fade_out_start_ticks"));
         double confidence = rs.getDouble("identification_confidence");
         Double conf = rs.wasNull() ? null : confidence;
-        return new StoredPassage(rs.getString("guid"), timing, rs.getString("title"), rs.getString("artist"),
-                rs.getString("album"), rs.getString("recording_mbid"), rs.getString("fingerprint"),
-                rs.getString("identification_decision"), conf, rs.getString("identification_evidence"),
+        return new StoredPassage(
+                rs.getString("guid"),
+                timing,
+                rs.getString("title"),
+                rs.getString("artist"),
+                rs.getString("album"),
+                rs.getString("recording_mbid"),
+                rs.getString("fingerprint"),
+                rs.getString("identification_decision"),
+                conf,
+                rs.getString("identification_evidence"),
                 rs.getString("import_metadata"));
     }
 

@@ -32,6 +32,7 @@ import org.slf4j.LoggerFactory;
 public final class SqliteLibraryStore implements LibraryStore, AutoCloseable {
     /** The database file name in the WKMP root folder. */
     public static final String FILE_NAME = "wkmp.db";
+
     private static final Logger LOG = LoggerFactory.getLogger(SqliteLibraryStore.class);
 
     private final SqliteDatabase db;
@@ -66,7 +67,8 @@ public final class SqliteLibraryStore implements LibraryStore, AutoCloseable {
                 Files.createDirectories(parent);
             }
         } catch (IOException e) {
-            throw new CriticalIngestException(ErrorCode.DATABASE_UNAVAILABLE, "cannot create the folder of " + dbFile, e);
+            throw new CriticalIngestException(
+                    ErrorCode.DATABASE_UNAVAILABLE, "cannot create the folder of " + dbFile, e);
         }
         SqliteDatabase db = new SqliteDatabase(dbFile, options);
         try {
@@ -102,14 +104,18 @@ public final class SqliteLibraryStore implements LibraryStore, AutoCloseable {
         if (results.isEmpty()) {
             return;
         }
-        db.write("write " + results.size() + " file result(s) starting with " + results.get(0).relativePath(), h -> {
-            results.forEach(f -> fileWriter.write(h, f));
-            return null;
-        });
+        db.write(
+                "write " + results.size() + " file result(s) starting with "
+                        + results.get(0).relativePath(),
+                h -> {
+                    results.forEach(f -> fileWriter.write(h, f));
+                    return null;
+                });
     }
 
     @Override
-    public KnownFile upsertFile(String relativePath, String sha256, long sizeBytes, Instant modifiedAt, FileStatus status) {
+    public KnownFile upsertFile(
+            String relativePath, String sha256, long sizeBytes, Instant modifiedAt, FileStatus status) {
         return db.write("record file " + relativePath, h -> {
             files.upsert(h, relativePath, sha256, sizeBytes, modifiedAt, status);
             return files.byPath(h, relativePath).orElseThrow();
@@ -129,7 +135,8 @@ public final class SqliteLibraryStore implements LibraryStore, AutoCloseable {
         Map<String, String> out = new LinkedHashMap<>();
         db.read("read settings", h -> {
             h.createQuery("SELECT key, value FROM settings WHERE value IS NOT NULL ORDER BY key")
-                    .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2))).forEach(e -> out.put(e.getKey(), e.getValue()));
+                    .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
+                    .forEach(e -> out.put(e.getKey(), e.getValue()));
             return null;
         });
         return out;
@@ -144,7 +151,9 @@ public final class SqliteLibraryStore implements LibraryStore, AutoCloseable {
     @Override
     public ImportParameters loadParameters(Consumer<String> problems) {
         ImportParameters params = ImportParameters.fromSettings(readSettings(), problems);
-        db.write("write default settings", h -> SettingsRows.upsert(h, ImportParameters.defaults().toSettings(), true));
+        db.write(
+                "write default settings",
+                h -> SettingsRows.upsert(h, ImportParameters.defaults().toSettings(), true));
         return params;
     }
 

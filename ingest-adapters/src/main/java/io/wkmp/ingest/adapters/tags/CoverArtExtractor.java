@@ -35,6 +35,7 @@ import org.slf4j.LoggerFactory;
 public final class CoverArtExtractor implements CoverArtSource {
     /** Held strongly so java.util.logging keeps the OFF level. */
     private static final Logger JAUDIOTAGGER_LOG = Logger.getLogger("org.jaudiotagger");
+
     private static final org.slf4j.Logger LOG = LoggerFactory.getLogger(CoverArtExtractor.class);
     private static final int FRONT = 3;
     private static final int BACK = 4;
@@ -91,20 +92,26 @@ public final class CoverArtExtractor implements CoverArtSource {
         List<ImageImport> images = new ArrayList<>();
         List<AnalysisWarning> warnings = new ArrayList<>(own.warnings());
         for (String kind : List.of("front", "back")) {
-            savedCover(folder, releaseMbid + "." + kind).ifPresent(f -> images.add(release(image(root, f.getKey(),
-                    "album_" + kind, f.getValue()), releaseMbid)));
+            savedCover(folder, releaseMbid + "." + kind)
+                    .ifPresent(f ->
+                            images.add(release(image(root, f.getKey(), "album_" + kind, f.getValue()), releaseMbid)));
         }
         if (images.isEmpty()) {
             for (ReleaseArtwork.Artwork a : releaseArtwork.covers(releaseMbid)) {
                 Optional<ImageCheck.Fitted> fitted = ImageCheck.fit(a.bytes(), MAX_SIDE);
                 if (fitted.isEmpty()) {
-                    warnings.add(invalid("the archive's " + a.imageType() + " cover of release " + releaseMbid + " is not a readable image"));
+                    warnings.add(invalid("the archive's " + a.imageType() + " cover of release " + releaseMbid
+                            + " is not a readable image"));
                     continue;
                 }
                 String kind = a.imageType().equals("album_back") ? "back" : "front";
                 ImageCheck.ImageInfo info = fitted.get().info();
                 try {
-                    Path saved = ImageFiles.save(folder, releaseMbid + "." + kind, info.extension(), fitted.get().bytes());
+                    Path saved = ImageFiles.save(
+                            folder,
+                            releaseMbid + "." + kind,
+                            info.extension(),
+                            fitted.get().bytes());
                     images.add(release(image(root, saved, a.imageType(), info), releaseMbid));
                 } catch (IOException e) {
                     warnings.add(invalid("could not save the cover of release " + releaseMbid + ": " + e.getMessage()));
@@ -152,20 +159,22 @@ public final class CoverArtExtractor implements CoverArtSource {
             Picture p = pictures.get(i);
             Optional<ImageCheck.Fitted> fitted = ImageCheck.fit(p.data(), MAX_SIDE);
             if (fitted.isEmpty()) {
-                warnings.add(invalid("embedded picture " + (i + 1) + " of " + audio.getFileName() + " (" + p.data().length
-                        + " bytes) is not a readable image"));
+                warnings.add(invalid("embedded picture " + (i + 1) + " of " + audio.getFileName() + " ("
+                        + p.data().length + " bytes) is not a readable image"));
                 continue;
             }
             ImageCheck.ImageInfo info = fitted.get().info();
             try {
-                Path saved = ImageFiles.save(audio.getParent(), stem, info.extension(), fitted.get().bytes());
+                Path saved = ImageFiles.save(
+                        audio.getParent(), stem, info.extension(), fitted.get().bytes());
                 images.add(image(root, saved, i == front ? "album_front" : type(p.pictureType()), info));
             } catch (IOException e) {
                 warnings.add(invalid("could not save the picture of " + audio.getFileName() + ": " + e.getMessage()));
             }
         }
         if (images.isEmpty()) {
-            FolderImages.find(audio.getParent(), warnings).ifPresent(f -> images.add(image(root, f.path(), "album_front", f.info())));
+            FolderImages.find(audio.getParent(), warnings)
+                    .ifPresent(f -> images.add(image(root, f.path(), "album_front", f.info())));
         }
         return new CoverArt(images, warnings);
     }
@@ -214,7 +223,8 @@ public final class CoverArtExtractor implements CoverArtSource {
     }
 
     private static ImageImport image(Path root, Path file, String type, ImageCheck.ImageInfo info) {
-        String relative = root.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+        String relative =
+                root.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
         return new ImageImport(relative, type, info.width(), info.height(), null);
     }
 

@@ -44,15 +44,24 @@ public final class FfprobeTagReader implements TagReader {
         collect(json.path("format").path("tags"), t);
         String track = get(t, "track", "tracknumber");
         String disc = get(t, "disc", "discnumber");
-        double seconds = stream.path("duration").asDouble(json.path("format").path("duration").asDouble(-1));
+        double seconds = stream.path("duration")
+                .asDouble(json.path("format").path("duration").asDouble(-1));
         int bits = stream.path("bits_per_raw_sample").asInt(0);
-        return new FileTags(text(get(t, "title")), text(get(t, "artist")), text(get(t, "album")),
+        return new FileTags(
+                text(get(t, "title")),
+                text(get(t, "artist")),
+                text(get(t, "album")),
                 text(get(t, "album_artist", "albumartist", "album artist")),
-                number(track), first(total(track), number(get(t, "tracktotal", "totaltracks"))),
-                number(disc), first(total(disc), number(get(t, "disctotal", "totaldiscs"))),
-                TagText.year(get(t, "date", "year", "originaldate")), text(get(t, "genre")),
+                number(track),
+                first(total(track), number(get(t, "tracktotal", "totaltracks"))),
+                number(disc),
+                first(total(disc), number(get(t, "disctotal", "totaldiscs"))),
+                TagText.year(get(t, "date", "year", "originaldate")),
+                text(get(t, "genre")),
                 seconds > 0 ? Ticks.fromSeconds(seconds) : -1,
-                positive(stream.path("sample_rate").asInt(0)), positive(stream.path("channels").asInt(0)), positive(bits),
+                positive(stream.path("sample_rate").asInt(0)),
+                positive(stream.path("channels").asInt(0)),
+                positive(bits),
                 text(get(t, "musicbrainz_trackid", "musicbrainz track id")),
                 text(get(t, "musicbrainz_albumid", "musicbrainz album id")),
                 text(get(t, "musicbrainz_releasegroupid", "musicbrainz release group id")),

@@ -38,7 +38,8 @@ final class FolderImages {
                 }
                 warnings.add(CoverArtExtractor.invalid("folder image " + p.getFileName() + " is not a readable image"));
             } catch (IOException e) {
-                warnings.add(CoverArtExtractor.invalid("folder image " + p.getFileName() + " could not be read: " + e.getMessage()));
+                warnings.add(CoverArtExtractor.invalid(
+                        "folder image " + p.getFileName() + " could not be read: " + e.getMessage()));
             }
         }
         return Optional.empty();

@@ -46,7 +46,8 @@ final class ImageCheck {
         BufferedImage out = new BufferedImage(w, h, jpeg ? BufferedImage.TYPE_INT_RGB : BufferedImage.TYPE_INT_ARGB);
         java.awt.Graphics2D g = out.createGraphics();
         try {
-            g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+            g.setRenderingHint(
+                    java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BICUBIC);
             g.setRenderingHint(java.awt.RenderingHints.KEY_RENDERING, java.awt.RenderingHints.VALUE_RENDER_QUALITY);
             g.drawImage(decoded.get().image(), 0, 0, w, h, null);
         } finally {
@@ -80,8 +81,9 @@ final class ImageCheck {
                 reader.setInput(in, true, true);
                 BufferedImage image = reader.read(0);
                 String format = reader.getFormatName().toLowerCase(Locale.ROOT);
-                return Optional.of(new Decoded(new ImageInfo(format.equals("jpeg") ? "jpg" : format, image.getWidth(),
-                        image.getHeight()), image));
+                return Optional.of(new Decoded(
+                        new ImageInfo(format.equals("jpeg") ? "jpg" : format, image.getWidth(), image.getHeight()),
+                        image));
             } finally {
                 reader.dispose();
             }

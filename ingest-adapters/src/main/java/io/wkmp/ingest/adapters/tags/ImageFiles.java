@@ -25,7 +25,8 @@ final class ImageFiles {
             for (int n = 1; n <= MAX_TRIES; n++) {
                 Path target = folder.resolve(n == 1 ? stem + "." + extension : stem + "_" + n + "." + extension);
                 if (Files.exists(target)) {
-                    if (Files.isRegularFile(target) && Files.size(target) == data.length
+                    if (Files.isRegularFile(target)
+                            && Files.size(target) == data.length
                             && Arrays.equals(Files.readAllBytes(target), data)) {
                         return target;
                     }

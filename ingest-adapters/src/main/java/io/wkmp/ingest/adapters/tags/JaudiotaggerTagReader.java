@@ -30,6 +30,7 @@ import org.slf4j.LoggerFactory;
 public final class JaudiotaggerTagReader implements TagReader {
     /** Held strongly so java.util.logging keeps the OFF level. */
     private static final Logger JAUDIOTAGGER_LOG = Logger.getLogger("org.jaudiotagger");
+
     private static final org.slf4j.Logger LOG = LoggerFactory.getLogger(JaudiotaggerTagReader.class);
 
     static {
@@ -63,18 +64,31 @@ public final class JaudiotaggerTagReader implements TagReader {
         Integer channels = h == null ? null : positive(parse(h.getChannels()));
         Integer bits = h == null ? null : positive(h.getBitsPerSample());
         if (tag == null) {
-            return new FileTags(null, null, null, null, null, null, null, null, null, null, ticks, rate, channels, bits,
-                    null, null, null, null, null);
+            return new FileTags(
+                    null, null, null, null, null, null, null, null, null, null, ticks, rate, channels, bits, null, null,
+                    null, null, null);
         }
         String track = get(tag, FieldKey.TRACK);
         String disc = get(tag, FieldKey.DISC_NO);
-        return new FileTags(text(get(tag, FieldKey.TITLE)), text(get(tag, FieldKey.ARTIST)), text(get(tag, FieldKey.ALBUM)),
+        return new FileTags(
+                text(get(tag, FieldKey.TITLE)),
+                text(get(tag, FieldKey.ARTIST)),
+                text(get(tag, FieldKey.ALBUM)),
                 text(get(tag, FieldKey.ALBUM_ARTIST)),
-                number(track), first(total(track), number(get(tag, FieldKey.TRACK_TOTAL))),
-                number(disc), first(total(disc), number(get(tag, FieldKey.DISC_TOTAL))),
-                TagText.year(get(tag, FieldKey.YEAR)), text(get(tag, FieldKey.GENRE)), ticks, rate, channels, bits,
-                text(get(tag, FieldKey.MUSICBRAINZ_TRACK_ID)), text(get(tag, FieldKey.MUSICBRAINZ_RELEASEID)),
-                text(get(tag, FieldKey.MUSICBRAINZ_RELEASE_GROUP_ID)), text(get(tag, FieldKey.MUSICBRAINZ_ARTISTID)),
+                number(track),
+                first(total(track), number(get(tag, FieldKey.TRACK_TOTAL))),
+                number(disc),
+                first(total(disc), number(get(tag, FieldKey.DISC_TOTAL))),
+                TagText.year(get(tag, FieldKey.YEAR)),
+                text(get(tag, FieldKey.GENRE)),
+                ticks,
+                rate,
+                channels,
+                bits,
+                text(get(tag, FieldKey.MUSICBRAINZ_TRACK_ID)),
+                text(get(tag, FieldKey.MUSICBRAINZ_RELEASEID)),
+                text(get(tag, FieldKey.MUSICBRAINZ_RELEASE_GROUP_ID)),
+                text(get(tag, FieldKey.MUSICBRAINZ_ARTISTID)),
                 text(get(tag, FieldKey.MUSICBRAINZ_RELEASEARTISTID)));
     }
 

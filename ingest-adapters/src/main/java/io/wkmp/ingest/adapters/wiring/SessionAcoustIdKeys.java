@@ -19,7 +19,8 @@ final class SessionAcoustIdKeys implements AcoustIdKeys {
     private final Function<String, AcoustIdClient.KeyStatus> validator;
     private final LibraryStore store;
 
-    SessionAcoustIdKeys(Optional<String> initial, Function<String, AcoustIdClient.KeyStatus> validator, LibraryStore store) {
+    SessionAcoustIdKeys(
+            Optional<String> initial, Function<String, AcoustIdClient.KeyStatus> validator, LibraryStore store) {
         this.key = new AtomicReference<>(initial.filter(k -> !k.isBlank()).orElse(null));
         this.validator = validator;
         this.store = store;

@@ -21,7 +21,6 @@ import io.wkmp.ingest.core.pipeline.PendingIdentification;
 import io.wkmp.ingest.core.pipeline.StandardFilePipeline;
 import io.wkmp.ingest.core.port.AcoustIdKeys;
 import io.wkmp.ingest.core.port.AudioDecoder;
-import io.wkmp.ingest.core.port.FlavorSource;
 import io.wkmp.ingest.core.port.LibraryStore;
 import io.wkmp.ingest.core.scan.FileScanner;
 import io.wkmp.ingest.core.scan.Folders;
@@ -66,8 +65,8 @@ public final class WkmpIngest implements Ingestor, AutoCloseable {
         this.overrides = Map.copyOf(b.overrides);
         this.offline = b.offline;
         String setting = store.readSettings().get(SessionAcoustIdKeys.SETTING);
-        Optional<String> key = b.acoustIdKey.or(() -> ApiKeyResolver.resolve(setting, b.environment, b.configFile)
-                .map(ApiKeyResolver.ResolvedKey::key));
+        Optional<String> key = b.acoustIdKey.or(() ->
+                ApiKeyResolver.resolve(setting, b.environment, b.configFile).map(ApiKeyResolver.ResolvedKey::key));
         this.keys = new SessionAcoustIdKeys(key, k -> servicesForValidation().validateAcoustIdKey(k), store);
         JaudiotaggerTagReader tags = new JaudiotaggerTagReader(new FfprobeJson());
         LocalFlavorAnalyzer localFlavor = new LocalFlavorAnalyzer();
@@ -80,24 +79,36 @@ public final class WkmpIngest implements Ingestor, AutoCloseable {
                 .acoustIdKeys(keys)
                 .pipeline(params -> {
                     Session s = session(params);
-                    return new StandardFilePipeline(tags, new AudioAnalyzer(decoder, fingerprinter, params), s.identifiers,
-                            s.services == null ? localFlavor : s.services.flavorSources(b.environment.getOrDefault("PATH", "")),
+                    return new StandardFilePipeline(
+                            tags,
+                            new AudioAnalyzer(decoder, fingerprinter, params),
+                            s.identifiers,
+                            s.services == null
+                                    ? localFlavor
+                                    : s.services.flavorSources(b.environment.getOrDefault("PATH", "")),
                             s.services != null && params.bool(Parameter.FETCH_COVER_ART)
-                                    ? coverArt.withReleaseArtwork(mbid -> archiveCovers(s.services, mbid)) : coverArt,
-                            root, b.clock);
+                                    ? coverArt.withReleaseArtwork(mbid -> archiveCovers(s.services, mbid))
+                                    : coverArt,
+                            root,
+                            b.clock);
                 })
                 .redo(params -> {
                     Session s = session(params);
-                    return s.services == null ? IdentificationRedo.NONE
+                    return s.services == null
+                            ? IdentificationRedo.NONE
                             : new PendingIdentification(store, s.identifiers, s.services.acousticBrainz(), root);
                 })
                 .build();
-        LOG.info("wkmp-ai ready: root {}, AcoustID key {}, {}", root, keys.current().isPresent() ? "set" : "not set",
+        LOG.info(
+                "wkmp-ai ready: root {}, AcoustID key {}, {}",
+                root,
+                keys.current().isPresent() ? "set" : "not set",
                 offline ? "offline" : "online");
     }
 
     /** The Cover Art Archive's front and back covers of a release (empty when it has none or cannot be reached). */
-    private static List<CoverArtExtractor.ReleaseArtwork.Artwork> archiveCovers(OutsideServices services, String releaseMbid) {
+    private static List<CoverArtExtractor.ReleaseArtwork.Artwork> archiveCovers(
+            OutsideServices services, String releaseMbid) {
         List<CoverArtExtractor.ReleaseArtwork.Artwork> out = new java.util.ArrayList<>();
         services.coverArt().covers(releaseMbid).ifPresent(c -> {
             c.front().ifPresent(i -> out.add(new CoverArtExtractor.ReleaseArtwork.Artwork("album_front", i.bytes())));
@@ -190,8 +201,10 @@ public final class WkmpIngest implements Ingestor, AutoCloseable {
             lastSession = new Session(params, null, IdentifierSource.OFFLINE);
         } else {
             OutsideServices services = new OutsideServices(params, store);
-            lastSession = new Session(params, services, withAcoustId -> Optional.of(
-                    services.identifier(withAcoustId ? keys.current() : Optional.empty())));
+            lastSession = new Session(
+                    params,
+                    services,
+                    withAcoustId -> Optional.of(services.identifier(withAcoustId ? keys.current() : Optional.empty())));
         }
         return lastSession;
     }

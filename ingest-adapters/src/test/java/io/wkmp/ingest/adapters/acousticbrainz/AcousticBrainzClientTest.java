@@ -29,10 +29,22 @@ class AcousticBrainzClientTest {
     private static final Path FILE = Path.of("unused.flac");
 
     private static FakeCatalog catalog() {
-        return FakeCatalog.builder().artist(ART, "A")
-                .recording(WITH, "Has data", 100_000, ART, null, new int[0],
-                        Map.of("mood_happy", Map.of("happy", 0.8, "not_happy", 0.2), "danceability", Map.of("danceable", 0.6, "not_danceable", 0.4)))
-                .recording(WITHOUT, "No data", 100_000, ART, null, new int[0], Map.of()).build();
+        return FakeCatalog.builder()
+                .artist(ART, "A")
+                .recording(
+                        WITH,
+                        "Has data",
+                        100_000,
+                        ART,
+                        null,
+                        new int[0],
+                        Map.of(
+                                "mood_happy",
+                                Map.of("happy", 0.8, "not_happy", 0.2),
+                                "danceability",
+                                Map.of("danceable", 0.6, "not_danceable", 0.4)))
+                .recording(WITHOUT, "No data", 100_000, ART, null, new int[0], Map.of())
+                .build();
     }
 
     private static AcousticBrainzClient client(String url, ResponseCache cache) {
@@ -49,7 +61,9 @@ class AcousticBrainzClientTest {
 
             Flavor f = c.flavorOf(WITH, FILE, 0, 1).orElseThrow();
             assertThat(f.source()).isEqualTo("AcousticBrainz");
-            assertThat(f.values()).containsEntry("mood_happy.happy", 0.8).containsEntry("danceability.not_danceable", 0.4);
+            assertThat(f.values())
+                    .containsEntry("mood_happy.happy", 0.8)
+                    .containsEntry("danceability.not_danceable", 0.4);
             assertThat(c.flavorOf(WITHOUT, FILE, 0, 1)).isEmpty();
             assertThat(c.flavorOf(null, FILE, 0, 1)).isEmpty();
             assertThat(fake.requestCounts()).isEqualTo(Map.of("bulk-high-level", 1));
@@ -81,14 +95,20 @@ class AcousticBrainzClientTest {
     @Test
     void readsTheRecordedBulkShapeAndComesFirstInTheChain() throws Exception {
         try (MockWebServer server = new MockWebServer()) {
-            server.enqueue(new MockResponse.Builder().code(200).body(sample("acousticbrainz-high-level-bulk.json")).build());
+            server.enqueue(new MockResponse.Builder()
+                    .code(200)
+                    .body(sample("acousticbrainz-high-level-bulk.json"))
+                    .build());
             server.start();
             AcousticBrainzClient c = client(server.url("/api/v1").toString(), new InMemoryResponseCache());
             FlavorSource never = (m, f, s, e) -> Optional.of(new Flavor("local", Map.of("bpm", 1.0)));
-            Flavor f = new ChainedFlavorSource(List.of(c, never)).flavorOf("cd2e7c47-16f5-46c6-a37c-a1eb7bf599ff", FILE, 0, 1).orElseThrow();
+            Flavor f = new ChainedFlavorSource(List.of(c, never))
+                    .flavorOf("cd2e7c47-16f5-46c6-a37c-a1eb7bf599ff", FILE, 0, 1)
+                    .orElseThrow();
             assertThat(f.source()).isEqualTo("AcousticBrainz");
             assertThat(f.values()).containsEntry("genre_rosamerica.roc", 0.7).hasSize(12);
-            assertThat(server.takeRequest().getTarget()).isEqualTo("/api/v1/high-level?recording_ids=cd2e7c47-16f5-46c6-a37c-a1eb7bf599ff");
+            assertThat(server.takeRequest().getTarget())
+                    .isEqualTo("/api/v1/high-level?recording_ids=cd2e7c47-16f5-46c6-a37c-a1eb7bf599ff");
         }
     }
 }

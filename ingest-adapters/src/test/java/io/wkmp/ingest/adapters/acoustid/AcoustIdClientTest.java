@@ -75,7 +75,8 @@ class AcoustIdClientTest {
             noisy[5] ^= 0xff;
             qs.add(new FingerprintQuery(ChromaprintCodec.encode(noisy, 1), 201));
         }
-        qs.add(new FingerprintQuery(ChromaprintCodec.encode(new Random(9).ints(300).toArray(), 1), 201));
+        qs.add(new FingerprintQuery(
+                ChromaprintCodec.encode(new Random(9).ints(300).toArray(), 1), 201));
         return qs;
     }
 
@@ -107,7 +108,9 @@ class AcoustIdClientTest {
     void invalidKeyIsReportedWithoutShowingTheKey() {
         AcoustIdClient wrong = client().withApiKey("wrongKey77");
         assertThatThrownBy(() -> wrong.lookup(queries().subList(0, 1)))
-                .isInstanceOf(InvalidApiKeyException.class).hasMessageContaining("code 4").hasMessageNotContaining("wrongKey77");
+                .isInstanceOf(InvalidApiKeyException.class)
+                .hasMessageContaining("code 4")
+                .hasMessageNotContaining("wrongKey77");
         assertThat(wrong.toString()).doesNotContain("wrongKey77");
         assertThat(cache.writes()).isZero();
     }
@@ -137,7 +140,8 @@ class AcoustIdClientTest {
     void malformedJsonIsAClearErrorAndNothingIsCached() {
         fake.faults().malformedJson(1);
         assertThatThrownBy(() -> client().lookup(queries().subList(0, 2)))
-                .isInstanceOf(LookupUnavailableException.class).hasMessageContaining("malformed JSON");
+                .isInstanceOf(LookupUnavailableException.class)
+                .hasMessageContaining("malformed JSON");
         assertThat(cache.writes()).isZero();
         assertThat(client().lookup(queries().subList(0, 2)).get(0)).isNotEmpty();
     }
@@ -145,21 +149,31 @@ class AcoustIdClientTest {
     @Test
     void aDeadServiceIsLookupUnavailable() {
         ImportParameters dead = params("acoustid_base_url", "http://127.0.0.1:9/v2", "acoustid_rate_limit_ms", "0");
-        AcoustIdClient c = new AcoustIdClient(ServiceEndpoints.acoustId(dead, HttpSetup.sharedClient(dead)), cache, KEY);
-        assertThatThrownBy(() -> c.lookup(queries().subList(0, 1))).isInstanceOf(LookupUnavailableException.class)
+        AcoustIdClient c =
+                new AcoustIdClient(ServiceEndpoints.acoustId(dead, HttpSetup.sharedClient(dead)), cache, KEY);
+        assertThatThrownBy(() -> c.lookup(queries().subList(0, 1)))
+                .isInstanceOf(LookupUnavailableException.class)
                 .hasMessageContaining("unreachable");
     }
 
     @Test
     void readsTheRecordedRealShapeAndSendsTheBatchForm() throws Exception {
         try (MockWebServer server = new MockWebServer()) {
-            server.enqueue(new MockResponse.Builder().code(200).body(sample("acoustid-lookup-batch.json")).build());
-            server.enqueue(new MockResponse.Builder().code(400).body(sample("acoustid-error-invalid-key.json")).build());
+            server.enqueue(new MockResponse.Builder()
+                    .code(200)
+                    .body(sample("acoustid-lookup-batch.json"))
+                    .build());
+            server.enqueue(new MockResponse.Builder()
+                    .code(400)
+                    .body(sample("acoustid-error-invalid-key.json"))
+                    .build());
             server.start();
-            ImportParameters p = params("acoustid_base_url", server.url("/v2").toString(), "acoustid_rate_limit_ms", "0");
+            ImportParameters p =
+                    params("acoustid_base_url", server.url("/v2").toString(), "acoustid_rate_limit_ms", "0");
             AcoustIdClient c = new AcoustIdClient(ServiceEndpoints.acoustId(p, HttpSetup.sharedClient(p)), cache, KEY);
 
-            List<List<AcoustIdMatch>> answers = c.lookup(List.of(new FingerprintQuery("AQAAA1", 386), new FingerprintQuery("AQAAA2", 10)));
+            List<List<AcoustIdMatch>> answers =
+                    c.lookup(List.of(new FingerprintQuery("AQAAA1", 386), new FingerprintQuery("AQAAA2", 10)));
 
             AcoustIdMatch best = answers.get(0).get(0);
             assertThat(best.recordingMbid()).isEqualTo("cd2e7c47-16f5-46c6-a37c-a1eb7bf599ff");
@@ -171,10 +185,14 @@ class AcoustIdClientTest {
                 assertThat(r.trackCount()).isEqualTo(12);
                 assertThat(r.trackPosition()).isEqualTo(8);
             });
-            assertThat(answers.get(0)).extracting(AcoustIdMatch::recordingMbid).doesNotHaveDuplicates().hasSize(2);
+            assertThat(answers.get(0))
+                    .extracting(AcoustIdMatch::recordingMbid)
+                    .doesNotHaveDuplicates()
+                    .hasSize(2);
             assertThat(answers.get(1)).isEmpty();
             String form = server.takeRequest().getBody().utf8();
-            assertThat(form).contains("batch=1", "fingerprint.0=AQAAA1", "duration.1=10", "meta=recordings+releasegroups");
+            assertThat(form)
+                    .contains("batch=1", "fingerprint.0=AQAAA1", "duration.1=10", "meta=recordings+releasegroups");
 
             assertThatThrownBy(() -> c.lookup(List.of(new FingerprintQuery("AQAAA3", 5))))
                     .isInstanceOf(InvalidApiKeyException.class);

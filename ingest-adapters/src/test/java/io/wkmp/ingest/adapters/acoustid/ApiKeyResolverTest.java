@@ -15,21 +15,28 @@ class ApiKeyResolverTest {
 
     @Test
     void settingBeatsEnvironmentBeatsConfigFile() throws Exception {
-        Path toml = Files.writeString(dir.resolve("wkmp-ai.toml"), "root_folder = \"/music\"\nacoustid_api_key = \"fromToml\" # app key\n");
+        Path toml = Files.writeString(
+                dir.resolve("wkmp-ai.toml"), "root_folder = \"/music\"\nacoustid_api_key = \"fromToml\" # app key\n");
         Map<String, String> env = Map.of(ApiKeyResolver.ENV, "fromEnv");
 
         assertThat(ApiKeyResolver.resolve("fromSetting", env, toml)).hasValueSatisfying(k -> {
             assertThat(k.key()).isEqualTo("fromSetting");
             assertThat(k.source()).isEqualTo(Source.SETTING);
         });
-        assertThat(ApiKeyResolver.resolve("  ", env, toml).orElseThrow().source()).isEqualTo(Source.ENVIRONMENT);
-        assertThat(ApiKeyResolver.resolve(null, Map.of(), toml).orElseThrow().key()).isEqualTo("fromToml");
-        assertThat(ApiKeyResolver.resolve(null, Map.of(ApiKeyResolver.ENV, ""), dir.resolve("missing.toml"))).isEmpty();
+        assertThat(ApiKeyResolver.resolve("  ", env, toml).orElseThrow().source())
+                .isEqualTo(Source.ENVIRONMENT);
+        assertThat(ApiKeyResolver.resolve(null, Map.of(), toml).orElseThrow().key())
+                .isEqualTo("fromToml");
+        assertThat(ApiKeyResolver.resolve(null, Map.of(ApiKeyResolver.ENV, ""), dir.resolve("missing.toml")))
+                .isEmpty();
     }
 
     @Test
     void toStringNeverShowsTheKey() {
-        assertThat(ApiKeyResolver.resolve("topSecret", Map.of(), null).orElseThrow().toString())
-                .doesNotContain("topSecret").contains("SETTING");
+        assertThat(ApiKeyResolver.resolve("topSecret", Map.of(), null)
+                        .orElseThrow()
+                        .toString())
+                .doesNotContain("topSecret")
+                .contains("SETTING");
     }
 }

@@ -27,14 +27,16 @@ class AmplitudeTest {
     @TempDir
     Path dir;
 
-    private final AudioAnalyzer analyzer = new AudioAnalyzer(new FfmpegAudioDecoder(), new ChromaprintFingerprinter(),
-            ImportParameters.defaults());
+    private final AudioAnalyzer analyzer =
+            new AudioAnalyzer(new FfmpegAudioDecoder(), new ChromaprintFingerprinter(), ImportParameters.defaults());
 
     @Test
     void fadePointsAndLeadPointsMatchTheSyntheticEnvelopeWithin10ms() {
         SynthAudio audio = AudioSynth.builder(RATE, 2)
                 .silence(2_000)
-                .fadeInNext(4_000, -60, Shape.EXPONENTIAL).tone(17_000, 1000, -6).fadeOutLast(5_000, -60, Shape.EXPONENTIAL)
+                .fadeInNext(4_000, -60, Shape.EXPONENTIAL)
+                .tone(17_000, 1000, -6)
+                .fadeOutLast(5_000, -60, Shape.EXPONENTIAL)
                 .silence(2_000)
                 .build();
         AudioAnalysis a = analyzer.analyze(audio.writeWav(dir.resolve("fades.wav")));
@@ -60,7 +62,10 @@ class AmplitudeTest {
     @Test
     void hardStartsAndEndsHaveNoFadesAndLeadsAtTheBounds() {
         SynthAudio audio = AudioSynth.builder(RATE, 2).tone(10_000, 1000, -10).build();
-        PassageTiming t = analyzer.analyze(audio.writeWav(dir.resolve("hard.wav"))).passages().get(0).timing();
+        PassageTiming t = analyzer.analyze(audio.writeWav(dir.resolve("hard.wav")))
+                .passages()
+                .get(0)
+                .timing();
 
         assertThat(t.fadeInStart()).isNull();
         assertThat(t.fadeInEnd()).isNull();
@@ -72,8 +77,12 @@ class AmplitudeTest {
     @Test
     void aLongQuietIntroIsCappedAtTheLeadMaximumAndChainsHoldOnEveryPassage() {
         SynthAudio audio = AudioSynth.builder(RATE, 2)
-                .tone(6_000, 500, -40).music(6_000, 3, -3).silence(2_000)
-                .fadeInNext(3_000, -50, Shape.LINEAR).music(10_000, 4).fadeOutLast(3_000, -50, Shape.LINEAR)
+                .tone(6_000, 500, -40)
+                .music(6_000, 3, -3)
+                .silence(2_000)
+                .fadeInNext(3_000, -50, Shape.LINEAR)
+                .music(10_000, 4)
+                .fadeOutLast(3_000, -50, Shape.LINEAR)
                 .build();
         AudioAnalysis a = analyzer.analyze(audio.writeWav(dir.resolve("capped.wav")));
         assertThat(a.passages()).hasSize(2);

@@ -41,12 +41,16 @@ class CueAnalysisTest {
     @TempDir
     Path dir;
 
-    private final AudioAnalyzer analyzer = new AudioAnalyzer(new FfmpegAudioDecoder(), new ChromaprintFingerprinter(),
-            ImportParameters.defaults());
+    private final AudioAnalyzer analyzer =
+            new AudioAnalyzer(new FfmpegAudioDecoder(), new ChromaprintFingerprinter(), ImportParameters.defaults());
 
     private static SynthAudio album() {
         return AudioSynth.builder(RATE, 2)
-                .music(14_000, 1).silence(2_000).music(12_000, 2).silence(2_000).music(16_000, 3)
+                .music(14_000, 1)
+                .silence(2_000)
+                .music(12_000, 2)
+                .silence(2_000)
+                .music(16_000, 3)
                 .build();
     }
 
@@ -63,11 +67,14 @@ class CueAnalysisTest {
 
     private static String cue(String file, long... startsMs) {
         StringBuilder sb = new StringBuilder("REM DATE 1980\nPERFORMER \"Motörhead\"\nTITLE \"Ace of Spades\"\n")
-                .append("FILE \"").append(file).append("\" WAVE\n");
+                .append("FILE \"")
+                .append(file)
+                .append("\" WAVE\n");
         String[] titles = {"Ace of Spades", "Love Me Like a Reptile", "Shoot You in the Back"};
         for (int i = 0; i < startsMs.length; i++) {
-            sb.append(String.format("  TRACK %02d AUDIO%n    TITLE \"%s\"%n    INDEX 01 %s%n", i + 1, titles[i % 3],
-                    CueTrack.format(startsMs[i] * 75 / 1000)));
+            sb.append(String.format(
+                    "  TRACK %02d AUDIO%n    TITLE \"%s\"%n    INDEX 01 %s%n",
+                    i + 1, titles[i % 3], CueTrack.format(startsMs[i] * 75 / 1000)));
         }
         return sb.toString();
     }
@@ -81,22 +88,31 @@ class CueAnalysisTest {
         AudioAnalysis a = analyzer.analyze(file, CueSheets.lookup(file));
 
         assertThat(a.warnings()).isEmpty();
-        assertThat(a.cueSheetValue()).hasValueSatisfying(c -> assertThat(c.title()).isEqualTo("Ace of Spades"));
+        assertThat(a.cueSheetValue())
+                .hasValueSatisfying(c -> assertThat(c.title()).isEqualTo("Ace of Spades"));
         List<AnalyzedPassage> ps = a.passages();
         assertThat(ps).hasSize(3);
         for (int i = 0; i < 3; i++) {
             long cueTicks = Ticks.fromMillis(STARTS_MS[i]);
-            assertThat(ps.get(i).timing().start()).as("start of track %d", i + 1).isEqualTo(cueTicks)
+            assertThat(ps.get(i).timing().start())
+                    .as("start of track %d", i + 1)
+                    .isEqualTo(cueTicks)
                     .isEqualTo(Ticks.fromSamples(audio.partStartFrame(2 * i), RATE));
-            assertThat(ps.get(i).timing().end()).isEqualTo(i < 2 ? Ticks.fromMillis(STARTS_MS[i + 1]) : a.durationTicks());
+            assertThat(ps.get(i).timing().end())
+                    .isEqualTo(i < 2 ? Ticks.fromMillis(STARTS_MS[i + 1]) : a.durationTicks());
             assertThat(ps.get(i).fingerprintStatus()).isEqualTo(FingerprintStatus.OK);
             assertThat(ps.get(i).cueTrack().number()).isEqualTo(i + 1);
             assertThat(ps.get(i).cueTrack().performer()).isEqualTo("Motörhead");
             Segment detected = a.detectedSegments().get(i);
-            System.out.printf("cue track %d: cue start %s, detected start %s, difference %d ms%n", i + 1,
-                    Ticks.format(cueTicks), Ticks.format(detected.startTicks()), Ticks.toMillis(cueTicks - detected.startTicks()));
+            System.out.printf(
+                    "cue track %d: cue start %s, detected start %s, difference %d ms%n",
+                    i + 1,
+                    Ticks.format(cueTicks),
+                    Ticks.format(detected.startTicks()),
+                    Ticks.toMillis(cueTicks - detected.startTicks()));
         }
-        assertThat(ps).extracting(p -> p.cueTrack().title())
+        assertThat(ps)
+                .extracting(p -> p.cueTrack().title())
                 .containsExactly("Ace of Spades", "Love Me Like a Reptile", "Shoot You in the Back");
         assertThat(ps.stream().map(p -> p.fingerprint().encoded()).distinct()).hasSize(3);
     }
@@ -105,18 +121,26 @@ class CueAnalysisTest {
     void aCueOneAndAHalfSecondsOffTheGapsStillRulesButTheDisagreementIsRecorded() throws Exception {
         // the music of tracks 2 and 3 starts 1.5 s after the cue's INDEX 01 (16 s, 30 s): 17.5 s and 31.5 s
         SynthAudio late = AudioSynth.builder(RATE, 2)
-                .music(14_000, 1).silence(3_500).music(12_000, 2).silence(2_000).music(16_000, 3).build();
+                .music(14_000, 1)
+                .silence(3_500)
+                .music(12_000, 2)
+                .silence(2_000)
+                .music(16_000, 3)
+                .build();
         Path file = flac(late, "off");
         Files.writeString(dir.resolve("off.cue"), cue("off.flac", STARTS_MS));
 
         AudioAnalysis a = analyzer.analyze(file, CueSheets.lookup(file));
 
-        assertThat(a.passages()).extracting(p -> p.timing().start())
+        assertThat(a.passages())
+                .extracting(p -> p.timing().start())
                 .containsExactly(0L, Ticks.fromMillis(16_000), Ticks.fromMillis(30_000));
         assertThat(a.passages()).extracting(p -> p.cueTrack().number()).containsExactly(1, 2, 3);
         assertThat(a.warnings()).singleElement().satisfies(w -> {
             assertThat(w.code()).isEqualTo(ErrorCode.CUE_SHEET_INVALID);
-            assertThat(w.message()).contains("track 1 +0 ms", "track 2 -1500 ms", "track 3 -1500 ms", "cue sheet's boundaries are used");
+            assertThat(w.message())
+                    .contains(
+                            "track 1 +0 ms", "track 2 -1500 ms", "track 3 -1500 ms", "cue sheet's boundaries are used");
         });
         System.out.println("disagreement warning: " + a.warnings().get(0).message());
     }
@@ -138,7 +162,9 @@ class CueAnalysisTest {
         assertThat(a.warnings()).extracting(AnalysisWarning::code).containsExactly(ErrorCode.CUE_SHEET_INVALID);
         assertThat(a.warnings().get(0).message()).contains(reason);
         assertThat(a.cueSheet()).isNull();
-        assertThat(a.passages()).hasSize(3).allSatisfy(p -> assertThat(p.cueTrack()).isNull());
+        assertThat(a.passages())
+                .hasSize(3)
+                .allSatisfy(p -> assertThat(p.cueTrack()).isNull());
         for (int i = 0; i < 3; i++) {
             assertThat(a.passages().get(i).timing().start())
                     .isCloseTo(Ticks.fromSamples(audio.partStartFrame(2 * i), RATE), offset(Ticks.fromMillis(10)));
@@ -148,35 +174,50 @@ class CueAnalysisTest {
     @Test
     void aLatin1CueIsReadCorrectly() throws Exception {
         Path file = flac(album(), "Motörhead - Ace of Spades");
-        String text = cue("Motörhead - Ace of Spades.wav", STARTS_MS).replace("Shoot You in the Back", "Jäilbait – Überkill");
+        String text =
+                cue("Motörhead - Ace of Spades.wav", STARTS_MS).replace("Shoot You in the Back", "Jäilbait – Überkill");
         Files.write(dir.resolve("Motörhead - Ace of Spades.cue"), text.getBytes(Charset.forName("windows-1252")));
 
         AudioAnalysis a = analyzer.analyze(file, CueSheets.lookup(file));
 
         assertThat(a.warnings()).isEmpty();
         assertThat(a.cueSheet().performer()).isEqualTo("Motörhead");
-        assertThat(a.passages()).extracting(AnalyzedPassage::cueTrack).extracting(CueTrackInfo::title)
+        assertThat(a.passages())
+                .extracting(AnalyzedPassage::cueTrack)
+                .extracting(CueTrackInfo::title)
                 .containsExactly("Ace of Spades", "Love Me Like a Reptile", "Jäilbait – Überkill");
     }
 
     @Test
     void hiddenAudioBeforeTrackOneBecomesItsOwnPassageButASilentPregapDoesNot() throws Exception {
         SynthAudio hidden = AudioSynth.builder(RATE, 2)
-                .music(8_000, 7).silence(2_000).music(14_000, 1).silence(2_000).music(12_000, 2).build();
+                .music(8_000, 7)
+                .silence(2_000)
+                .music(14_000, 1)
+                .silence(2_000)
+                .music(12_000, 2)
+                .build();
         Path file = flac(hidden, "htoa");
         Files.writeString(dir.resolve("htoa.cue"), cue("htoa.flac", 10_000, 26_000), StandardCharsets.UTF_8);
 
-        List<AnalyzedPassage> ps = analyzer.analyze(file, CueSheets.lookup(file)).passages();
+        List<AnalyzedPassage> ps =
+                analyzer.analyze(file, CueSheets.lookup(file)).passages();
 
         assertThat(ps).extracting(p -> p.cueTrack().number()).containsExactly(0, 1, 2);
         assertThat(ps.get(0).timing().start()).isZero();
         assertThat(ps.get(0).timing().end()).isEqualTo(Ticks.fromMillis(10_000));
         assertThat(ps.get(0).fingerprintStatus()).isEqualTo(FingerprintStatus.OK);
 
-        SynthAudio quiet = AudioSynth.builder(RATE, 2).silence(2_000).music(14_000, 1).silence(2_000).music(12_000, 2).build();
+        SynthAudio quiet = AudioSynth.builder(RATE, 2)
+                .silence(2_000)
+                .music(14_000, 1)
+                .silence(2_000)
+                .music(12_000, 2)
+                .build();
         Path quietFile = flac(quiet, "pregap");
         Files.writeString(dir.resolve("pregap.cue"), cue("pregap.flac", 2_000, 18_000));
-        List<AnalyzedPassage> qs = analyzer.analyze(quietFile, CueSheets.lookup(quietFile)).passages();
+        List<AnalyzedPassage> qs =
+                analyzer.analyze(quietFile, CueSheets.lookup(quietFile)).passages();
         assertThat(qs).extracting(p -> p.cueTrack().number()).containsExactly(1, 2);
         assertThat(qs.get(0).timing().start()).isEqualTo(Ticks.fromMillis(2_000));
     }
@@ -188,6 +229,8 @@ class CueAnalysisTest {
         AudioAnalysis a = analyzer.analyze(file, CueSheets.lookup(file));
         assertThat(a.warnings()).isEmpty();
         assertThat(a.cueSheet()).isNull();
-        assertThat(a.passages()).hasSize(3).allSatisfy(p -> assertThat(p.cueTrack()).isNull());
+        assertThat(a.passages())
+                .hasSize(3)
+                .allSatisfy(p -> assertThat(p.cueTrack()).isNull());
     }
 }

@@ -30,8 +30,14 @@ class FfmpegDecoderTest {
     private final FfmpegAudioDecoder decoder = new FfmpegAudioDecoder();
 
     @ParameterizedTest
-    @ValueSource(strings = {"it's a $weird name.wav", "quote \"q\" `x` & ; | > .wav", "-starts-with-dash.wav", "Ünïcödé ♫ 日本.wav",
-        "pipe:not-a-protocol.wav"})
+    @ValueSource(
+            strings = {
+                "it's a $weird name.wav",
+                "quote \"q\" `x` & ; | > .wav",
+                "-starts-with-dash.wav",
+                "Ünïcödé ♫ 日本.wav",
+                "pipe:not-a-protocol.wav"
+            })
     void anyFileNameDecodes(String name) {
         Path f = AudioSynth.builder(22_050, 1).tone(1_000, 440, -20).build().writeWav(dir.resolve(name));
         assertThat(count(f)).isEqualTo(22_050);
@@ -60,7 +66,8 @@ class FfmpegDecoderTest {
         Path text = Files.writeString(dir.resolve("text.mp3"), "hello, I am not audio at all");
         for (EncodedFormat f : new EncodedFormat[] {EncodedFormat.FLAC, EncodedFormat.MP3, EncodedFormat.M4A}) {
             byte[] full = Files.readAllBytes(AudioEncoder.encode(wav, f, Map.of()));
-            Path truncated = Files.write(dir.resolve("truncated." + f.extension()), Arrays.copyOf(full, full.length / 3));
+            Path truncated =
+                    Files.write(dir.resolve("truncated." + f.extension()), Arrays.copyOf(full, full.length / 3));
             assertDecodeError(truncated);
         }
         byte[] flac = Files.readAllBytes(dir.resolve("src.flac"));
@@ -96,7 +103,11 @@ class FfmpegDecoderTest {
         t.join(10_000);
         assertThat(outcome.get()).isInstanceOf(CancellationException.class);
         assertThat(frames.get()).isLessThan(120L * 44_100);
-        assertThat(ProcessHandle.current().children().filter(ProcessHandle::isAlive).count()).isZero();
+        assertThat(ProcessHandle.current()
+                        .children()
+                        .filter(ProcessHandle::isAlive)
+                        .count())
+                .isZero();
     }
 
     private long count(Path f) {
@@ -106,7 +117,9 @@ class FfmpegDecoderTest {
     }
 
     private void assertDecodeError(Path f) {
-        assertThatThrownBy(() -> count(f)).as(f.getFileName().toString()).isInstanceOf(FileRejectedException.class)
+        assertThatThrownBy(() -> count(f))
+                .as(f.getFileName().toString())
+                .isInstanceOf(FileRejectedException.class)
                 .satisfies(e -> assertThat(((FileRejectedException) e).code()).isEqualTo(ErrorCode.DECODE_ERROR));
     }
 }

@@ -32,8 +32,8 @@ class FpcalcEquivalenceTest {
 
     static Path wav;
 
-    private final AudioAnalyzer analyzer = new AudioAnalyzer(new FfmpegAudioDecoder(), new ChromaprintFingerprinter(),
-            ImportParameters.defaults());
+    private final AudioAnalyzer analyzer =
+            new AudioAnalyzer(new FfmpegAudioDecoder(), new ChromaprintFingerprinter(), ImportParameters.defaults());
 
     @BeforeAll
     static void synthesize() {
@@ -41,7 +41,9 @@ class FpcalcEquivalenceTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = EncodedFormat.class, names = {"WAV", "FLAC", "MP3", "OGG", "M4A", "OPUS"})
+    @EnumSource(
+            value = EncodedFormat.class,
+            names = {"WAV", "FLAC", "MP3", "OGG", "M4A", "OPUS"})
     void rawFingerprintEqualsFpcalc(EncodedFormat format) throws Exception {
         Path file = format == EncodedFormat.WAV ? wav : AudioEncoder.encode(wav, format, Map.of());
         AudioAnalysis a = analyzer.analyze(file);
@@ -50,8 +52,13 @@ class FpcalcEquivalenceTest {
 
         Fpcalc theirs = Fpcalc.run(file);
         double similarity = similarity(ours.raw(), theirs.raw);
-        System.out.printf("%s: %d items ours, %d fpcalc, bit similarity %.5f, compressed equal %b%n",
-                format, ours.raw().length, theirs.raw.length, similarity, ours.encoded().equals(theirs.encoded));
+        System.out.printf(
+                "%s: %d items ours, %d fpcalc, bit similarity %.5f, compressed equal %b%n",
+                format,
+                ours.raw().length,
+                theirs.raw.length,
+                similarity,
+                ours.encoded().equals(theirs.encoded));
         assertThat(ours.raw().length).isEqualTo(theirs.raw.length);
         assertThat(similarity).as("similarity for %s", format).isGreaterThanOrEqualTo(0.999);
         if (format == EncodedFormat.WAV || format == EncodedFormat.FLAC) {
@@ -73,16 +80,23 @@ class FpcalcEquivalenceTest {
     /** What fpcalc prints. */
     record Fpcalc(int[] raw, String encoded) {
         static Fpcalc run(Path file) throws IOException, InterruptedException {
-            return new Fpcalc(parseRaw(exec("fpcalc", "-raw", "-length", "120", file.toString())),
+            return new Fpcalc(
+                    parseRaw(exec("fpcalc", "-raw", "-length", "120", file.toString())),
                     value(exec("fpcalc", "-length", "120", file.toString()), "FINGERPRINT="));
         }
 
         private static int[] parseRaw(String out) {
-            return Arrays.stream(value(out, "FINGERPRINT=").split(",")).mapToInt(s -> (int) Long.parseLong(s)).toArray();
+            return Arrays.stream(value(out, "FINGERPRINT=").split(","))
+                    .mapToInt(s -> (int) Long.parseLong(s))
+                    .toArray();
         }
 
         private static String value(String out, String key) {
-            return out.lines().filter(l -> l.startsWith(key)).findFirst().orElseThrow().substring(key.length());
+            return out.lines()
+                    .filter(l -> l.startsWith(key))
+                    .findFirst()
+                    .orElseThrow()
+                    .substring(key.length());
         }
 
         private static String exec(String... cmd) throws IOException, InterruptedException {

@@ -27,14 +27,20 @@ class SegmentationTest {
     @TempDir
     Path dir;
 
-    private final AudioAnalyzer analyzer = new AudioAnalyzer(new FfmpegAudioDecoder(), new ChromaprintFingerprinter(),
-            ImportParameters.defaults());
+    private final AudioAnalyzer analyzer =
+            new AudioAnalyzer(new FfmpegAudioDecoder(), new ChromaprintFingerprinter(), ImportParameters.defaults());
 
     @ParameterizedTest
     @ValueSource(ints = {44_100, 48_000, 96_000})
     void cdStyleFileSplitsIntoItsTracksWithin10ms(int rate) {
         SynthAudio cd = AudioSynth.builder(rate, 2)
-                .music(14_000, 1).silence(2_000).music(12_000, 2).silence(2_000).music(16_000, 3).silence(2_000).music(11_000, 4)
+                .music(14_000, 1)
+                .silence(2_000)
+                .music(12_000, 2)
+                .silence(2_000)
+                .music(16_000, 3)
+                .silence(2_000)
+                .music(11_000, 4)
                 .build();
         AudioAnalysis a = analyzer.analyze(cd.writeWav(dir.resolve("cd-" + rate + ".wav")));
 
@@ -42,31 +48,51 @@ class SegmentationTest {
         assertThat(a.passages()).hasSize(4);
         for (int t = 0; t < 4; t++) {
             AnalyzedPassage p = a.passages().get(t);
-            System.out.printf("CD-style %d Hz track %d: start error %+.3f ms, end error %+.3f ms%n", rate, t + 1,
-                    (p.timing().start() - Ticks.fromSamples(cd.partStartFrame(2 * t), rate)) / (double) Ticks.PER_MILLISECOND,
-                    (p.timing().end() - Ticks.fromSamples(cd.partEndFrame(2 * t), rate)) / (double) Ticks.PER_MILLISECOND);
-            assertThat(p.timing().start()).as("start of track %d", t + 1)
-                    .isCloseTo(Ticks.fromSamples(cd.partStartFrame(2 * t), rate), org.assertj.core.data.Offset.offset(TOLERANCE_TICKS));
-            assertThat(p.timing().end()).as("end of track %d", t + 1)
-                    .isCloseTo(Ticks.fromSamples(cd.partEndFrame(2 * t), rate), org.assertj.core.data.Offset.offset(TOLERANCE_TICKS));
+            System.out.printf(
+                    "CD-style %d Hz track %d: start error %+.3f ms, end error %+.3f ms%n",
+                    rate,
+                    t + 1,
+                    (p.timing().start() - Ticks.fromSamples(cd.partStartFrame(2 * t), rate))
+                            / (double) Ticks.PER_MILLISECOND,
+                    (p.timing().end() - Ticks.fromSamples(cd.partEndFrame(2 * t), rate))
+                            / (double) Ticks.PER_MILLISECOND);
+            assertThat(p.timing().start())
+                    .as("start of track %d", t + 1)
+                    .isCloseTo(
+                            Ticks.fromSamples(cd.partStartFrame(2 * t), rate),
+                            org.assertj.core.data.Offset.offset(TOLERANCE_TICKS));
+            assertThat(p.timing().end())
+                    .as("end of track %d", t + 1)
+                    .isCloseTo(
+                            Ticks.fromSamples(cd.partEndFrame(2 * t), rate),
+                            org.assertj.core.data.Offset.offset(TOLERANCE_TICKS));
             assertThat(p.fingerprintStatus()).isEqualTo(FingerprintStatus.OK);
         }
-        assertThat(a.passages().stream().map(p -> p.fingerprint().encoded()).distinct()).hasSize(4);
+        assertThat(a.passages().stream().map(p -> p.fingerprint().encoded()).distinct())
+                .hasSize(4);
         assertThat(a.detectedSegments().get(0).gapFloorDbfs()).isEqualTo(-200.0);
     }
 
     @Test
     void gapsOfQuietNoiseAreFoundButAQuietInterludeDoesNotSplit() {
         SynthAudio audio = AudioSynth.builder(44_100, 2)
-                .music(12_000, 5).noise(2_500, -55, 9).music(6_000, 6).tone(3_000, 440, -45).music(6_000, 7)
+                .music(12_000, 5)
+                .noise(2_500, -55, 9)
+                .music(6_000, 6)
+                .tone(3_000, 440, -45)
+                .music(6_000, 7)
                 .build();
         AudioAnalysis a = analyzer.analyze(audio.writeWav(dir.resolve("noise-gap.wav")));
 
         assertThat(a.passages()).hasSize(2);
         assertThat(a.passages().get(0).timing().end())
-                .isCloseTo(Ticks.fromSamples(audio.partEndFrame(0), 44_100), org.assertj.core.data.Offset.offset(TOLERANCE_TICKS));
+                .isCloseTo(
+                        Ticks.fromSamples(audio.partEndFrame(0), 44_100),
+                        org.assertj.core.data.Offset.offset(TOLERANCE_TICKS));
         assertThat(a.passages().get(1).timing().start())
-                .isCloseTo(Ticks.fromSamples(audio.partStartFrame(2), 44_100), org.assertj.core.data.Offset.offset(TOLERANCE_TICKS));
+                .isCloseTo(
+                        Ticks.fromSamples(audio.partStartFrame(2), 44_100),
+                        org.assertj.core.data.Offset.offset(TOLERANCE_TICKS));
         assertThat(a.passages().get(1).timing().end()).isEqualTo(a.durationTicks());
         assertThat(a.detectedSegments().get(0).gapFloorDbfs()).isBetween(-56.0, -54.0);
     }
@@ -80,7 +106,8 @@ class SegmentationTest {
         assertThat(one.passages().get(0).timing().end()).isEqualTo(Ticks.fromSamples(music.totalFrames(), 48_000));
         assertThat(one.noAudio()).isFalse();
 
-        AudioAnalysis silent = analyzer.analyze(AudioSynth.builder(44_100, 2).silence(5_000).build().writeWav(dir.resolve("s.wav")));
+        AudioAnalysis silent = analyzer.analyze(
+                AudioSynth.builder(44_100, 2).silence(5_000).build().writeWav(dir.resolve("s.wav")));
         assertThat(silent.noAudio()).isTrue();
         assertThat(silent.passages()).isEmpty();
         assertThat(silent.warnings()).extracting(w -> w.code()).containsExactly(ErrorCode.NO_AUDIO);
@@ -89,7 +116,11 @@ class SegmentationTest {
     @Test
     void passagesBelowTheMinimumAreDroppedAndShortOnesAreNotFingerprintable() {
         SynthAudio audio = AudioSynth.builder(44_100, 2)
-                .music(500, 21).silence(2_000).music(1_500, 22).silence(2_000).music(15_000, 23)
+                .music(500, 21)
+                .silence(2_000)
+                .music(1_500, 22)
+                .silence(2_000)
+                .music(15_000, 23)
                 .build();
         AudioAnalysis a = analyzer.analyze(audio.writeWav(dir.resolve("short.wav")));
 

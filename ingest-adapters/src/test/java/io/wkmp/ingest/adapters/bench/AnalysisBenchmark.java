@@ -32,14 +32,22 @@ public final class AnalysisBenchmark {
         try (Stream<Path> s = Files.list(folder)) {
             files = s.filter(p -> !p.toString().endsWith(".wav")).sorted().toList();
         }
-        System.out.printf("%-28s %8s %9s %12s %10s %8s %12s%n", "file", "audio s", "passages", "pipeline cpu", "ffmpeg+fp", "ratio",
-                "peak RSS MB");
+        System.out.printf(
+                "%-28s %8s %9s %12s %10s %8s %12s%n",
+                "file", "audio s", "passages", "pipeline cpu", "ffmpeg+fp", "ratio", "peak RSS MB");
         double pipeTotal = 0;
         double baseTotal = 0;
         for (Path f : files) {
             long c0 = childCpuTicks();
-            String[] out = run(List.of(javaBin(), "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                    AnalyzeOne.class.getName(), f.toString())).trim().split(" ");
+            String[] out = run(List.of(
+                            javaBin(),
+                            "-Xmx256m",
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            AnalyzeOne.class.getName(),
+                            f.toString()))
+                    .trim()
+                    .split(" ");
             long c1 = childCpuTicks();
             run(List.of("ffmpeg", "-nostdin", "-v", "error", "-i", "file:" + f, "-f", "null", "-"));
             run(List.of("fpcalc", f.toString()));
@@ -48,11 +56,13 @@ public final class AnalysisBenchmark {
             double base = (c2 - c1) / 100.0;
             pipeTotal += pipe;
             baseTotal += base;
-            System.out.printf("%-28s %8s %9s %11.2fs %9.2fs %8.2f %12.1f%n", f.getFileName(), out[1], out[0], pipe, base, pipe / base,
-                    Long.parseLong(out[2]) / 1024.0);
+            System.out.printf(
+                    "%-28s %8s %9s %11.2fs %9.2fs %8.2f %12.1f%n",
+                    f.getFileName(), out[1], out[0], pipe, base, pipe / base, Long.parseLong(out[2]) / 1024.0);
         }
-        System.out.printf("TOTAL pipeline %.2fs CPU vs ffmpeg -f null + fpcalc %.2fs CPU: ratio %.2f%n", pipeTotal, baseTotal,
-                pipeTotal / baseTotal);
+        System.out.printf(
+                "TOTAL pipeline %.2fs CPU vs ffmpeg -f null + fpcalc %.2fs CPU: ratio %.2f%n",
+                pipeTotal, baseTotal, pipeTotal / baseTotal);
     }
 
     private static void synthesize(Path dir) {
@@ -79,7 +89,9 @@ public final class AnalysisBenchmark {
     }
 
     private static String run(List<String> cmd) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(new ArrayList<>(cmd)).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process p = new ProcessBuilder(new ArrayList<>(cmd))
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (p.waitFor() != 0) {
             throw new IllegalStateException(cmd + " failed");

@@ -13,10 +13,15 @@ public final class AnalyzeOne {
     private AnalyzeOne() {}
 
     public static void main(String[] args) throws Exception {
-        AudioAnalysis a = new AudioAnalyzer(new FfmpegAudioDecoder(), new ChromaprintFingerprinter(), ImportParameters.defaults())
+        AudioAnalysis a = new AudioAnalyzer(
+                        new FfmpegAudioDecoder(), new ChromaprintFingerprinter(), ImportParameters.defaults())
                 .analyze(Path.of(args[0]));
-        String hwm = Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmHWM:"))
-                .findFirst().orElse("VmHWM: -1 kB").replaceAll("[^0-9]", "");
-        System.out.println(a.passages().size() + " " + a.totalFrames() / a.format().sampleRate() + " " + hwm);
+        String hwm = Files.readAllLines(Path.of("/proc/self/status")).stream()
+                .filter(l -> l.startsWith("VmHWM:"))
+                .findFirst()
+                .orElse("VmHWM: -1 kB")
+                .replaceAll("[^0-9]", "");
+        System.out.println(
+                a.passages().size() + " " + a.totalFrames() / a.format().sampleRate() + " " + hwm);
     }
 }

@@ -3,8 +3,8 @@ package io.wkmp.ingest.adapters.bench;
 import io.wkmp.ingest.adapters.wiring.WkmpIngest;
 import io.wkmp.ingest.core.engine.SessionStatus;
 import io.wkmp.ingest.testkit.audio.EncodedFormat;
-import io.wkmp.ingest.testkit.fakes.FakeAcousticBrainzServer;
 import io.wkmp.ingest.testkit.fakes.FakeAcoustIdServer;
+import io.wkmp.ingest.testkit.fakes.FakeAcousticBrainzServer;
 import io.wkmp.ingest.testkit.fakes.FakeMusicBrainzServer;
 import io.wkmp.ingest.testkit.fakes.FakeService;
 import io.wkmp.ingest.testkit.library.SynthLibrary;
@@ -37,13 +37,25 @@ public final class EngineBenchmark {
         for (int i = 0; i < songs; i++) {
             b.song(formats[i % formats.length], 15_000 + 500L * (i % 7));
         }
-        SynthLibrary library = b.album(EncodedFormat.FLAC, "Waveforms", 2_000, 15_000, 16_000, 17_000).build();
+        SynthLibrary library = b.album(EncodedFormat.FLAC, "Waveforms", 2_000, 15_000, 16_000, 17_000)
+                .build();
         int files = library.files().size();
         int cores = Runtime.getRuntime().availableProcessors();
-        System.out.printf("library: %d files (%d passages), %d cores%n", files,
-                library.files().stream().mapToInt(f -> f.tracks().size()).sum(), cores);
-        System.out.printf("%7s %8s %8s %9s %9s %9s %9s %9s %8s %10s%n", "workers", "wall s", "cpu s", "acoustid", "mbrainz",
-                "abrainz", "cpu bound", "net bound", "ratio", "violations a/m/ab");
+        System.out.printf(
+                "library: %d files (%d passages), %d cores%n",
+                files, library.files().stream().mapToInt(f -> f.tracks().size()).sum(), cores);
+        System.out.printf(
+                "%7s %8s %8s %9s %9s %9s %9s %9s %8s %10s%n",
+                "workers",
+                "wall s",
+                "cpu s",
+                "acoustid",
+                "mbrainz",
+                "abrainz",
+                "cpu bound",
+                "net bound",
+                "ratio",
+                "violations a/m/ab");
         try (FakeAcoustIdServer acoustId = new FakeAcoustIdServer(library.catalog(), Set.of(KEY));
                 FakeMusicBrainzServer musicBrainz = new FakeMusicBrainzServer(library.catalog());
                 FakeAcousticBrainzServer acousticBrainz = new FakeAcousticBrainzServer(library.catalog())) {
@@ -55,25 +67,44 @@ public final class EngineBenchmark {
                 double cpu0 = cpuSeconds();
                 long t0 = System.nanoTime();
                 SessionStatus s;
-                try (WkmpIngest ingest = WkmpIngest.forRoot(root).acoustIdKey(KEY).configFile(root.resolve("none.toml"))
+                try (WkmpIngest ingest = WkmpIngest.forRoot(root)
+                        .acoustIdKey(KEY)
+                        .configFile(root.resolve("none.toml"))
                         .environment(Map.of("PATH", System.getenv("PATH")))
-                        .parameter("acoustid_base_url", acoustId.apiUrl()).parameter("musicbrainz_base_url", musicBrainz.apiUrl())
+                        .parameter("acoustid_base_url", acoustId.apiUrl())
+                        .parameter("musicbrainz_base_url", musicBrainz.apiUrl())
                         .parameter("acousticbrainz_base_url", acousticBrainz.apiUrl())
                         .parameter("ai_processing_thread_count", String.valueOf(workers))
-                        .parameter("fetch_cover_art", "false").build()) {
+                        .parameter("fetch_cover_art", "false")
+                        .build()) {
                     s = ingest.start(root.resolve("music")).await(Duration.ofMinutes(30));
                 }
                 double wall = (System.nanoTime() - t0) / 1e9;
                 double cpu = cpuSeconds() - cpu0;
                 double cpuBound = cpu / cores;
-                double netBound = Math.max(acoustId.totalRequests() * FakeAcoustIdServer.MIN_INTERVAL_MS,
-                        Math.max(musicBrainz.totalRequests() * FakeMusicBrainzServer.MIN_INTERVAL_MS,
-                                acousticBrainz.totalRequests() * FakeAcousticBrainzServer.MIN_INTERVAL_MS)) / 1000.0;
-                System.out.printf("%7d %8.1f %8.1f %9.2f %9.2f %9.2f %9.1f %9.1f %8.2f %10s   %s, %d accepted, %s %s%n", workers, wall,
-                        cpu, (double) acoustId.totalRequests() / files, (double) musicBrainz.totalRequests() / files,
-                        (double) acousticBrainz.totalRequests() / files, cpuBound, netBound, wall / Math.max(cpuBound, netBound),
-                        acoustId.rateLimitViolations() + "/" + musicBrainz.rateLimitViolations() + "/" + acousticBrainz.rateLimitViolations(),
-                        s.state(), s.accepted(), acoustId.requestCounts(), musicBrainz.requestCounts());
+                double netBound = Math.max(
+                                acoustId.totalRequests() * FakeAcoustIdServer.MIN_INTERVAL_MS,
+                                Math.max(
+                                        musicBrainz.totalRequests() * FakeMusicBrainzServer.MIN_INTERVAL_MS,
+                                        acousticBrainz.totalRequests() * FakeAcousticBrainzServer.MIN_INTERVAL_MS))
+                        / 1000.0;
+                System.out.printf(
+                        "%7d %8.1f %8.1f %9.2f %9.2f %9.2f %9.1f %9.1f %8.2f %10s   %s, %d accepted, %s %s%n",
+                        workers,
+                        wall,
+                        cpu,
+                        (double) acoustId.totalRequests() / files,
+                        (double) musicBrainz.totalRequests() / files,
+                        (double) acousticBrainz.totalRequests() / files,
+                        cpuBound,
+                        netBound,
+                        wall / Math.max(cpuBound, netBound),
+                        acoustId.rateLimitViolations() + "/" + musicBrainz.rateLimitViolations() + "/"
+                                + acousticBrainz.rateLimitViolations(),
+                        s.state(),
+                        s.accepted(),
+                        acoustId.requestCounts(),
+                        musicBrainz.requestCounts());
             }
         }
     }

@@ -29,22 +29,36 @@ class CoverArtClientTest {
                     String path = r.getUrl().encodedPath();
                     if (path.equals("/release/" + REL)) {
                         listings.incrementAndGet();
-                        String base = r.getUrl().scheme() + "://" + r.getUrl().host() + ":" + r.getUrl().port();
-                        return new MockResponse.Builder().code(200).body("{\"images\":["
-                                + "{\"types\":[\"Front\"],\"front\":true,\"back\":false,\"edit\":1,\"id\":1,\"approved\":true,"
-                                + "\"image\":\"" + base + "/img/1.jpg\",\"thumbnails\":{\"250\":\"" + base + "/img/1-250.jpg\"}},"
-                                + "{\"types\":[\"Back\"],\"front\":false,\"back\":true,\"image\":\"" + base + "/img/2.png\"},"
-                                + "{\"types\":[\"Booklet\"],\"front\":false,\"back\":false,\"image\":\"" + base + "/img/3.jpg\"}],"
-                                + "\"release\":\"https://musicbrainz.org/release/" + REL + "\"}").build();
+                        String base = r.getUrl().scheme() + "://" + r.getUrl().host() + ":"
+                                + r.getUrl().port();
+                        return new MockResponse.Builder()
+                                .code(200)
+                                .body("{\"images\":["
+                                        + "{\"types\":[\"Front\"],\"front\":true,\"back\":false,\"edit\":1,\"id\":1,\"approved\":true,"
+                                        + "\"image\":\"" + base + "/img/1.jpg\",\"thumbnails\":{\"250\":\"" + base
+                                        + "/img/1-250.jpg\"}},"
+                                        + "{\"types\":[\"Back\"],\"front\":false,\"back\":true,\"image\":\"" + base
+                                        + "/img/2.png\"},"
+                                        + "{\"types\":[\"Booklet\"],\"front\":false,\"back\":false,\"image\":\"" + base
+                                        + "/img/3.jpg\"}],"
+                                        + "\"release\":\"https://musicbrainz.org/release/" + REL + "\"}")
+                                .build();
                     }
                     if (path.startsWith("/img/")) {
-                        return new MockResponse.Builder().code(200).body(new Buffer().write(new byte[] {(byte) 0xff, (byte) 0xd8, 1, 2})).build();
+                        return new MockResponse.Builder()
+                                .code(200)
+                                .body(new Buffer().write(new byte[] {(byte) 0xff, (byte) 0xd8, 1, 2}))
+                                .build();
                     }
-                    return new MockResponse.Builder().code(404).body("No cover art found for release").build();
+                    return new MockResponse.Builder()
+                            .code(404)
+                            .body("No cover art found for release")
+                            .build();
                 }
             });
             server.start();
-            ImportParameters p = params("coverartarchive_base_url", server.url("/").toString(), "musicbrainz_rate_limit_ms", "0");
+            ImportParameters p =
+                    params("coverartarchive_base_url", server.url("/").toString(), "musicbrainz_rate_limit_ms", "0");
             InMemoryResponseCache cache = new InMemoryResponseCache();
             CoverArtClient c = new CoverArtClient(ServiceEndpoints.coverArt(p, HttpSetup.sharedClient(p)), cache);
 
@@ -65,7 +79,8 @@ class CoverArtClientTest {
     @Test
     void anUnreachableArchiveIsNoCover() {
         ImportParameters p = params("coverartarchive_base_url", "http://127.0.0.1:9", "musicbrainz_rate_limit_ms", "0");
-        CoverArtClient c = new CoverArtClient(ServiceEndpoints.coverArt(p, HttpSetup.sharedClient(p)), new InMemoryResponseCache());
+        CoverArtClient c = new CoverArtClient(
+                ServiceEndpoints.coverArt(p, HttpSetup.sharedClient(p)), new InMemoryResponseCache());
         assertThat(c.covers(REL)).isEmpty();
     }
 }

@@ -33,7 +33,9 @@ class AcoustIdKeyPromptE2eTest extends E2eBase {
             awaitState(session, SessionState.PAUSED);
             assertThat(session.status().pauseReason()).contains("AcoustID refused the API key");
 
-            assertThat(session.provideAcoustIdKey("another-wrong-key")).as("a refused key is not taken").isFalse();
+            assertThat(session.provideAcoustIdKey("another-wrong-key"))
+                    .as("a refused key is not taken")
+                    .isFalse();
             Thread.sleep(300);
             assertThat(session.status().state()).isEqualTo(SessionState.PAUSED);
 
@@ -45,11 +47,13 @@ class AcoustIdKeyPromptE2eTest extends E2eBase {
         }
         Imports.assertAlbumIdentified(root);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + root.resolve("wkmp.db"));
-                ResultSet rs = c.createStatement().executeQuery("SELECT value FROM settings WHERE key = 'acoustid_api_key'")) {
+                ResultSet rs =
+                        c.createStatement().executeQuery("SELECT value FROM settings WHERE key = 'acoustid_api_key'")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).as("the accepted key is remembered").isEqualTo(Fakes.KEY);
         }
-        assertThat(fakes.acoustId.rateLimitViolations() + fakes.musicBrainz.rateLimitViolations()).isZero();
+        assertThat(fakes.acoustId.rateLimitViolations() + fakes.musicBrainz.rateLimitViolations())
+                .isZero();
     }
 
     @Test
@@ -64,7 +68,8 @@ class AcoustIdKeyPromptE2eTest extends E2eBase {
             assertThat(done.state()).isEqualTo(SessionState.COMPLETED);
             assertThat(done.filesImported()).isEqualTo(TRACKS);
             assertThat(done.pending()).isEqualTo(TRACKS);
-            assertThat(done.issues()).filteredOn(i -> i.code() == ErrorCode.ACOUSTID_INVALID_KEY)
+            assertThat(done.issues())
+                    .filteredOn(i -> i.code() == ErrorCode.ACOUSTID_INVALID_KEY)
                     .anySatisfy(i -> assertThat(i.message()).contains("pending until a later run"));
         }
     }
@@ -72,7 +77,9 @@ class AcoustIdKeyPromptE2eTest extends E2eBase {
     private static void awaitState(ImportSession session, SessionState state) throws InterruptedException {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (session.status().state() != state) {
-            assertThat(System.nanoTime()).as("waiting for %s, now %s", state, session.status()).isLessThan(deadline);
+            assertThat(System.nanoTime())
+                    .as("waiting for %s, now %s", state, session.status())
+                    .isLessThan(deadline);
             Thread.sleep(50);
         }
     }

@@ -29,8 +29,12 @@ class AlbumImportE2eTest extends E2eBase {
         assertThat(first.filesImported()).isEqualTo(TRACKS);
         assertThat(first.accepted()).isEqualTo(TRACKS);
         assertThat(fakes.violations()).isZero();
-        assertThat(fakes.musicBrainzRequests()).as("MusicBrainz requests for one album").isLessThanOrEqualTo(2);
-        assertThat(fakes.acoustId.requests("lookup")).as("one AcoustID request per single-file group at most").isLessThanOrEqualTo(TRACKS);
+        assertThat(fakes.musicBrainzRequests())
+                .as("MusicBrainz requests for one album")
+                .isLessThanOrEqualTo(2);
+        assertThat(fakes.acoustId.requests("lookup"))
+                .as("one AcoustID request per single-file group at most")
+                .isLessThanOrEqualTo(TRACKS);
         Imports.assertAlbumIdentified(root);
 
         fakes.reset();
@@ -49,7 +53,9 @@ class AlbumImportE2eTest extends E2eBase {
         System.out.printf("folder album, touched files re-imported: %s%n", fakes.counts());
         assertThat(touched.filesImported()).isEqualTo(TRACKS);
         assertThat(touched.accepted()).isEqualTo(TRACKS);
-        assertThat(fakes.outsideRequests()).as("a re-import is served from the caches").isZero();
+        assertThat(fakes.outsideRequests())
+                .as("a re-import is served from the caches")
+                .isZero();
         Imports.assertAlbumIdentified(root);
     }
 
@@ -66,10 +72,15 @@ class AlbumImportE2eTest extends E2eBase {
         assertThat(first.accepted()).isEqualTo(TRACKS);
         assertThat(fakes.violations()).isZero();
         assertThat(fakes.musicBrainzRequests()).isLessThanOrEqualTo(2);
-        assertThat(fakes.acoustId.requests("lookup")).as("the file's 8 fingerprints in one batched request").isEqualTo(1);
+        assertThat(fakes.acoustId.requests("lookup"))
+                .as("the file's 8 fingerprints in one batched request")
+                .isEqualTo(1);
         Imports.assertAlbumIdentified(root);
         try (LibraryDb db = new LibraryDb(root)) {
-            assertThat(db.rows("SELECT identification_evidence FROM passages").get(3).get("identification_evidence").toString())
+            assertThat(db.rows("SELECT identification_evidence FROM passages")
+                            .get(3)
+                            .get("identification_evidence")
+                            .toString())
                     .contains("multi-segment");
         }
 

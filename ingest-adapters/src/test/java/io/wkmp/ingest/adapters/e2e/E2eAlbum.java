@@ -61,7 +61,8 @@ final class E2eAlbum {
 
     E2eAlbum(Path scratch) {
         this.scratch = scratch;
-        FakeCatalog.Builder b = FakeCatalog.builder().artist(ARTIST, ARTIST_NAME).artist(GUEST, GUEST_NAME);
+        FakeCatalog.Builder b =
+                FakeCatalog.builder().artist(ARTIST, ARTIST_NAME).artist(GUEST, GUEST_NAME);
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < TRACKS; i++) {
             b.work(work(i), "Oscillation Suite: " + (i + 1));
@@ -123,7 +124,10 @@ final class E2eAlbum {
     /** A song nobody catalogued, as an MP3 in {@code folder} with these tags. */
     Path writeUnknown(Path folder, String name, Map<String, String> tags) {
         mkdirs(folder);
-        Path wav = AudioSynth.builder(RATE, 2).music(UNKNOWN_MS, UNKNOWN_SEED).build().writeWav(scratch.resolve("unknown.wav"));
+        Path wav = AudioSynth.builder(RATE, 2)
+                .music(UNKNOWN_MS, UNKNOWN_SEED)
+                .build()
+                .writeWav(scratch.resolve("unknown.wav"));
         return AudioEncoder.encode(wav, folder.resolve(name), EncodedFormat.MP3, tags);
     }
 
@@ -138,8 +142,11 @@ final class E2eAlbum {
         }
         Path wav = s.build().writeWav(scratch.resolve("joined.wav"));
         mkdirs(file.getParent());
-        return AudioEncoder.encode(wav, file, EncodedFormat.FLAC, Map.of("album", ALBUM, "album_artist", ARTIST_NAME,
-                "artist", ARTIST_NAME, "date", "2024"));
+        return AudioEncoder.encode(
+                wav,
+                file,
+                EncodedFormat.FLAC,
+                Map.of("album", ALBUM, "album_artist", ARTIST_NAME, "artist", ARTIST_NAME, "date", "2024"));
     }
 
     private static void mkdirs(Path dir) {
@@ -152,11 +159,16 @@ final class E2eAlbum {
 
     static String fpcalc(Path file) {
         try {
-            Process p = new ProcessBuilder("fpcalc", file.toString()).redirectErrorStream(true).start();
+            Process p = new ProcessBuilder("fpcalc", file.toString())
+                    .redirectErrorStream(true)
+                    .start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             p.waitFor();
-            return out.lines().filter(l -> l.startsWith("FINGERPRINT=")).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("fpcalc: " + out)).substring("FINGERPRINT=".length());
+            return out.lines()
+                    .filter(l -> l.startsWith("FINGERPRINT="))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("fpcalc: " + out))
+                    .substring("FINGERPRINT=".length());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -12,6 +12,7 @@ abstract class E2eBase {
 
     @TempDir
     Path root;
+
     Fakes fakes;
 
     @BeforeAll

@@ -1,8 +1,8 @@
 package io.wkmp.ingest.adapters.e2e;
 
 import io.wkmp.ingest.adapters.wiring.WkmpIngest;
-import io.wkmp.ingest.testkit.fakes.FakeAcousticBrainzServer;
 import io.wkmp.ingest.testkit.fakes.FakeAcoustIdServer;
+import io.wkmp.ingest.testkit.fakes.FakeAcousticBrainzServer;
 import io.wkmp.ingest.testkit.fakes.FakeCatalog;
 import io.wkmp.ingest.testkit.fakes.FakeMusicBrainzServer;
 import java.nio.file.Path;
@@ -33,7 +33,8 @@ final class Fakes implements AutoCloseable {
 
     /** Online against the fakes, with the AcoustID key. */
     WkmpIngest.Builder online(Path root) {
-        return base(root, acoustId.apiUrl(), musicBrainz.apiUrl(), acousticBrainz.apiUrl()).acoustIdKey(KEY);
+        return base(root, acoustId.apiUrl(), musicBrainz.apiUrl(), acousticBrainz.apiUrl())
+                .acoustIdKey(KEY);
     }
 
     /** Not offline, but every service URL points at a closed port, and there is no AcoustID key. */
@@ -51,7 +52,8 @@ final class Fakes implements AutoCloseable {
         return base(root, acoustId.apiUrl(), musicBrainz.apiUrl(), acousticBrainz.apiUrl());
     }
 
-    private static WkmpIngest.Builder base(Path root, String acoustIdUrl, String musicBrainzUrl, String acousticBrainzUrl) {
+    private static WkmpIngest.Builder base(
+            Path root, String acoustIdUrl, String musicBrainzUrl, String acousticBrainzUrl) {
         return WkmpIngest.forRoot(root)
                 .environment(Map.of("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin")))
                 .configFile(root.resolve("no-such-config.toml"))
@@ -74,12 +76,14 @@ final class Fakes implements AutoCloseable {
     }
 
     int violations() {
-        return acoustId.rateLimitViolations() + musicBrainz.rateLimitViolations() + acousticBrainz.rateLimitViolations();
+        return acoustId.rateLimitViolations()
+                + musicBrainz.rateLimitViolations()
+                + acousticBrainz.rateLimitViolations();
     }
 
     String counts() {
-        return "AcoustID " + acoustId.requestCounts() + ", MusicBrainz " + musicBrainz.requestCounts() + ", AcousticBrainz "
-                + acousticBrainz.requestCounts() + ", rate-limit violations " + violations();
+        return "AcoustID " + acoustId.requestCounts() + ", MusicBrainz " + musicBrainz.requestCounts()
+                + ", AcousticBrainz " + acousticBrainz.requestCounts() + ", rate-limit violations " + violations();
     }
 
     void reset() {

@@ -17,7 +17,8 @@ final class LibraryDb implements AutoCloseable {
     private final Connection connection;
 
     LibraryDb(Path root) throws SQLException {
-        connection = DriverManager.getConnection("jdbc:sqlite:" + root.resolve("wkmp.db").toAbsolutePath());
+        connection = DriverManager.getConnection(
+                "jdbc:sqlite:" + root.resolve("wkmp.db").toAbsolutePath());
     }
 
     List<Map<String, Object>> rows(String sql, Object... args) throws SQLException {
@@ -46,7 +47,8 @@ final class LibraryDb implements AutoCloseable {
 
     /** Passages with their file path, in path and time order. */
     List<Map<String, Object>> passages() throws SQLException {
-        return rows("SELECT f.path, p.* FROM passages p JOIN files f ON f.guid = p.file_id ORDER BY f.path, p.start_time_ticks");
+        return rows(
+                "SELECT f.path, p.* FROM passages p JOIN files f ON f.guid = p.file_id ORDER BY f.path, p.start_time_ticks");
     }
 
     @Override

@@ -27,7 +27,8 @@ class OfflineThenOnlineE2eTest extends E2eBase {
     }
 
     @Test
-    void offlineImportLeavesPendingPassagesWithLocalFlavourAndALaterOnlineRunIdentifiesThemWithoutReimporting() throws Exception {
+    void offlineImportLeavesPendingPassagesWithLocalFlavourAndALaterOnlineRunIdentifiesThemWithoutReimporting()
+            throws Exception {
         pendingFirstThenIdentified(Fakes.offline(root), "offline");
     }
 
@@ -65,7 +66,9 @@ class OfflineThenOnlineE2eTest extends E2eBase {
                 assertThat(p.get("fingerprint")).asString().isNotBlank();
                 assertThat(p.get("identification_evidence")).asString().contains(reason);
                 JsonNode flavour = read(p.get("musical_flavor_vector"));
-                assertThat(flavour.path("bpm").isNumber()).as("local analysis writes bpm: %s", flavour).isTrue();
+                assertThat(flavour.path("bpm").isNumber())
+                        .as("local analysis writes bpm: %s", flavour)
+                        .isTrue();
                 assertThat(flavour.path("spectral_centroid_hz").asDouble()).isPositive();
             });
             assertThat(db.count("SELECT count(*) FROM songs")).isZero();
@@ -80,15 +83,18 @@ class OfflineThenOnlineE2eTest extends E2eBase {
         try (WkmpIngest ingest = fakes.online(root).build()) {
             online = Imports.run(ingest, folder);
         }
-        System.out.printf("later online run over pending passages: %s; unchanged %d, imported %d, accepted %d%n", fakes.counts(),
-                online.filesUnchanged(), online.filesImported(), online.accepted());
+        System.out.printf(
+                "later online run over pending passages: %s; unchanged %d, imported %d, accepted %d%n",
+                fakes.counts(), online.filesUnchanged(), online.filesImported(), online.accepted());
 
         assertThat(online.filesUnchanged()).as("nothing is decoded again").isEqualTo(TRACKS);
         assertThat(online.filesImported()).isZero();
         assertThat(online.accepted()).isEqualTo(TRACKS);
         assertThat(fakes.violations()).isZero();
         assertThat(fakes.musicBrainzRequests()).isLessThanOrEqualTo(2);
-        assertThat(fakes.acousticBrainz.totalRequests()).as("one bulk request for the album's flavours").isEqualTo(1);
+        assertThat(fakes.acousticBrainz.totalRequests())
+                .as("one bulk request for the album's flavours")
+                .isEqualTo(1);
         Imports.assertAlbumIdentified(root);
         assertThat(flavours()).as("the local flavour stays on the passages").isEqualTo(flavourBefore);
     }

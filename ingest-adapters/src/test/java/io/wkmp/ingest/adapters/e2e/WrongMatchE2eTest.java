@@ -20,12 +20,17 @@ import org.junit.jupiter.api.Test;
 class WrongMatchE2eTest extends E2eBase {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int CONTRADICTED = 2;
+
     @Test
     void aContradictingTagIdAndAnUnknownSongAreNotAcceptedAndTheirEvidenceSaysWhy() throws Exception {
         Path folder = root.resolve("The Synthesists/Waveforms");
         album.writeTrack(folder, 0, E2eAlbum.tags(0));
         Map<String, String> wrongId = E2eAlbum.tags(CONTRADICTED);
-        wrongId.put(E2eAlbum.format(CONTRADICTED).extension().equals("flac") ? "MUSICBRAINZ_TRACKID" : "MusicBrainz Track Id", STRANGER);
+        wrongId.put(
+                E2eAlbum.format(CONTRADICTED).extension().equals("flac")
+                        ? "MUSICBRAINZ_TRACKID"
+                        : "MusicBrainz Track Id",
+                STRANGER);
         album.writeTrack(folder, CONTRADICTED, wrongId);
         Map<String, String> bonus = E2eAlbum.tags(0);
         bonus.put("title", "Bonus Oscillation");
@@ -33,33 +38,43 @@ class WrongMatchE2eTest extends E2eBase {
         album.writeUnknown(folder, "09 - Bonus Oscillation.mp3", bonus);
 
         SessionStatus s = Imports.run(fakes.online(root), folder);
-        System.out.printf("wrong-match guard: %s; status accepted %d review %d rejected %d pending %d%n", fakes.counts(),
-                s.accepted(), s.review(), s.rejected(), s.pending());
+        System.out.printf(
+                "wrong-match guard: %s; status accepted %d review %d rejected %d pending %d%n",
+                fakes.counts(), s.accepted(), s.review(), s.rejected(), s.pending());
 
         try (LibraryDb db = new LibraryDb(root)) {
             List<Map<String, Object>> ps = db.passages();
-            assertThat(ps).extracting(p -> p.get("path").toString().replaceFirst(".*/", ""))
-                    .containsExactly("01 - Oscillation 1.flac", "03 - Oscillation 3.flac", "09 - Bonus Oscillation.mp3");
+            assertThat(ps)
+                    .extracting(p -> p.get("path").toString().replaceFirst(".*/", ""))
+                    .containsExactly(
+                            "01 - Oscillation 1.flac", "03 - Oscillation 3.flac", "09 - Bonus Oscillation.mp3");
             assertThat(ps.get(0).get("identification_decision")).isEqualTo("ACCEPT");
             assertThat(ps.get(0).get("recording_mbid")).isEqualTo(E2eAlbum.rec(0));
 
             Map<String, Object> contradicted = ps.get(1);
             assertThat(contradicted.get("identification_decision")).isNotEqualTo("ACCEPT");
             assertThat(contradicted.get("recording_mbid")).isIn(E2eAlbum.rec(CONTRADICTED), null);
-            assertThat(reasons(contradicted)).anyMatch(r -> r.contains("tags name recording " + STRANGER) && r.contains("not trusted"));
-            assertThat(db.count("SELECT count(*) FROM songs WHERE recording_mbid = ?", STRANGER)).isZero();
+            assertThat(reasons(contradicted))
+                    .anyMatch(r -> r.contains("tags name recording " + STRANGER) && r.contains("not trusted"));
+            assertThat(db.count("SELECT count(*) FROM songs WHERE recording_mbid = ?", STRANGER))
+                    .isZero();
 
             Map<String, Object> unknown = ps.get(2);
             assertThat(unknown.get("identification_decision")).isEqualTo("REJECT");
             assertThat(unknown.get("recording_mbid")).isNull();
-            assertThat(reasons(unknown)).isNotEmpty().anyMatch(r -> r.contains("AcoustID knows no recording"))
+            assertThat(reasons(unknown))
+                    .isNotEmpty()
+                    .anyMatch(r -> r.contains("AcoustID knows no recording"))
                     // the lone file's album search uses its track total, so it finds the album it belongs to
                     .anyMatch(r -> r.contains("\"Waveforms\": 0 of 1 passages aligned"));
-            assertThat(db.count("SELECT count(*) FROM passage_songs WHERE passage_id = ?", unknown.get("guid"))).isZero();
-            assertThat(db.count("SELECT count(*) FROM passage_albums WHERE passage_id = ?", unknown.get("guid"))).isZero();
+            assertThat(db.count("SELECT count(*) FROM passage_songs WHERE passage_id = ?", unknown.get("guid")))
+                    .isZero();
+            assertThat(db.count("SELECT count(*) FROM passage_albums WHERE passage_id = ?", unknown.get("guid")))
+                    .isZero();
         }
         assertThat(fakes.violations()).isZero();
-        assertThat(fakes.musicBrainz.requests("release")).as("Waveforms once for all workers; the search finds it in the cache")
+        assertThat(fakes.musicBrainz.requests("release"))
+                .as("Waveforms once for all workers; the search finds it in the cache")
                 .isEqualTo(1);
     }
 
@@ -67,7 +82,9 @@ class WrongMatchE2eTest extends E2eBase {
         JsonNode evidence = JSON.readTree(passage.get("identification_evidence").toString());
         List<String> out = new ArrayList<>();
         evidence.path("reasons").forEach(r -> out.add(r.asText()));
-        System.out.printf("evidence of %s: %s %s%n", passage.get("path"), evidence.path("decision").asText(), out);
+        System.out.printf(
+                "evidence of %s: %s %s%n",
+                passage.get("path"), evidence.path("decision").asText(), out);
         return out;
     }
 }

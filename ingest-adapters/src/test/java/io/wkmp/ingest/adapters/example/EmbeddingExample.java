@@ -28,24 +28,35 @@ public final class EmbeddingExample {
             // 2. Start an import in the background; parameters come from the settings table.
             ImportSession session = ingest.start(folder);
 
-            // 3. Follow it from its first event (0): state changes, problems, progress every 2 s. Listeners must be quick.
-            session.subscribe(event -> {
-                if (event instanceof ImportEvent.StateChanged) {
-                    ImportEvent.StateChanged s = (ImportEvent.StateChanged) event;
-                    System.out.println("state " + s.from() + " -> " + s.to());
-                } else if (event instanceof ImportEvent.IssueRaised) {
-                    ImportEvent.IssueRaised i = (ImportEvent.IssueRaised) event;
-                    System.out.println(i.issue().severity() + " " + i.issue().code() + " " + i.issue().filePath());
-                } else if (event instanceof ImportEvent.Progress) {
-                    System.out.println(((ImportEvent.Progress) event).status().currentOperation());
-                }
-            }, 0);
+            // 3. Follow it from its first event (0): state changes, problems, progress every 2 s. Listeners must be
+            // quick.
+            session.subscribe(
+                    event -> {
+                        if (event instanceof ImportEvent.StateChanged) {
+                            ImportEvent.StateChanged s = (ImportEvent.StateChanged) event;
+                            System.out.println("state " + s.from() + " -> " + s.to());
+                        } else if (event instanceof ImportEvent.IssueRaised) {
+                            ImportEvent.IssueRaised i = (ImportEvent.IssueRaised) event;
+                            System.out.println(i.issue().severity() + " "
+                                    + i.issue().code() + " " + i.issue().filePath());
+                        } else if (event instanceof ImportEvent.Progress) {
+                            System.out.println(
+                                    ((ImportEvent.Progress) event).status().currentOperation());
+                        }
+                    },
+                    0);
 
             // 4. Wait for the end (or call session.cancel() from elsewhere).
             SessionStatus done = session.await(Duration.ofHours(12));
-            System.out.printf("%s: %d files imported, %d unchanged, %d skipped, %d passages (%d identified, %d pending)%n",
-                    done.state(), done.filesImported(), done.filesUnchanged(), done.filesSkipped(), done.passagesCreated(),
-                    done.accepted(), done.pending());
+            System.out.printf(
+                    "%s: %d files imported, %d unchanged, %d skipped, %d passages (%d identified, %d pending)%n",
+                    done.state(),
+                    done.filesImported(),
+                    done.filesUnchanged(),
+                    done.filesSkipped(),
+                    done.passagesCreated(),
+                    done.accepted(),
+                    done.pending());
         }
     }
 }

@@ -20,7 +20,12 @@ class EmbeddingExampleTest {
 
     @Test
     void importsAFolderOfflineAndReportsIt() throws Exception {
-        AudioSynth.builder(44_100, 2).music(6_000, 7).silence(2_000).music(5_000, 8).build().writeWav(root.resolve("album.wav"));
+        AudioSynth.builder(44_100, 2)
+                .music(6_000, 7)
+                .silence(2_000)
+                .music(5_000, 8)
+                .build()
+                .writeWav(root.resolve("album.wav"));
         PrintStream original = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
@@ -30,8 +35,11 @@ class EmbeddingExampleTest {
             System.setOut(original);
         }
         String out = captured.toString(StandardCharsets.UTF_8);
-        assertThat(out).contains("state null -> SCANNING", "state PROCESSING -> COMPLETED",
-                "COMPLETED: 1 files imported, 0 unchanged, 0 skipped, 2 passages (0 identified, 2 pending)");
+        assertThat(out)
+                .contains(
+                        "state null -> SCANNING",
+                        "state PROCESSING -> COMPLETED",
+                        "COMPLETED: 1 files imported, 0 unchanged, 0 skipped, 2 passages (0 identified, 2 pending)");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + root.resolve("wkmp.db"));
                 ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM passages")) {
             assertThat(rs.getInt(1)).isEqualTo(2);

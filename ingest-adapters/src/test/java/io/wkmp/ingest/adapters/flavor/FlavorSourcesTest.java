@@ -38,8 +38,27 @@ class FlavorSourcesTest {
     @BeforeAll
     static void synthesize(@TempDir Path dir) throws Exception {
         clicks = dir.resolve("clicks.wav");
-        sox("-n", "-r", "22050", "-c", "1", "-b", "16", clicks.toString(), "synth", "0.04", "whitenoise", "fade", "0", "0.04", "0.035",
-                "pad", "0", "0.46", "repeat", "39");
+        sox(
+                "-n",
+                "-r",
+                "22050",
+                "-c",
+                "1",
+                "-b",
+                "16",
+                clicks.toString(),
+                "synth",
+                "0.04",
+                "whitenoise",
+                "fade",
+                "0",
+                "0.04",
+                "0.035",
+                "pad",
+                "0",
+                "0.46",
+                "repeat",
+                "39");
         sine = dir.resolve("sine.wav");
         sox("-n", "-r", "22050", "-c", "1", "-b", "16", sine.toString(), "synth", "10", "sine", "1000", "vol", "0.5");
         noise = dir.resolve("noise.wav");
@@ -73,10 +92,12 @@ class FlavorSourcesTest {
         Flavor n = local(noise, 10).orElseThrow();
         assertThat(s.values().get("spectral_centroid_hz")).isCloseTo(1000, org.assertj.core.data.Offset.offset(60.0));
         assertThat(s.values().get("loudness_dbfs")).isCloseTo(-9.03, org.assertj.core.data.Offset.offset(0.3));
-        assertThat(n.values().get("spectral_flatness")).isGreaterThan(10 * s.values().get("spectral_flatness"));
+        assertThat(n.values().get("spectral_flatness"))
+                .isGreaterThan(10 * s.values().get("spectral_flatness"));
         assertThat(n.values().get("spectral_centroid_hz")).isGreaterThan(4000);
         assertThat(s.values().get("dynamic_range_db")).isLessThan(0.5);
-        assertThat(local(steps, 15).orElseThrow().values().get("dynamic_range_db")).isCloseTo(20, org.assertj.core.data.Offset.offset(1.0));
+        assertThat(local(steps, 15).orElseThrow().values().get("dynamic_range_db"))
+                .isCloseTo(20, org.assertj.core.data.Offset.offset(1.0));
     }
 
     @Test
@@ -88,15 +109,21 @@ class FlavorSourcesTest {
     void essentiaOnPathIsRunAndItsJsonRead(@TempDir Path dir) throws IOException {
         assertThat(EssentiaFlavorSource.onPath(dir.toString())).isEmpty();
         Path script = dir.resolve(EssentiaFlavorSource.EXECUTABLE);
-        Files.writeString(script, "#!/bin/sh\n[ -s \"$1\" ] || exit 2\ncat > \"$2\" <<'JSON'\n" + ESSENTIA_JSON + "JSON\n");
+        Files.writeString(
+                script, "#!/bin/sh\n[ -s \"$1\" ] || exit 2\ncat > \"$2\" <<'JSON'\n" + ESSENTIA_JSON + "JSON\n");
         Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
 
-        Flavor f = EssentiaFlavorSource.onPath("/nonexistent:" + dir).orElseThrow()
-                .flavorOf(null, sine, Ticks.fromSeconds(1), Ticks.fromSeconds(4)).orElseThrow();
+        Flavor f = EssentiaFlavorSource.onPath("/nonexistent:" + dir)
+                .orElseThrow()
+                .flavorOf(null, sine, Ticks.fromSeconds(1), Ticks.fromSeconds(4))
+                .orElseThrow();
 
         assertThat(f.source()).isEqualTo("Essentia");
-        assertThat(f.values()).containsEntry("bpm", 121.3).containsEntry("mood_happy.not_happy", 0.7)
-                .containsEntry("spectral_centroid_hz", 1234.5).containsEntry("key_strength", 0.71);
+        assertThat(f.values())
+                .containsEntry("bpm", 121.3)
+                .containsEntry("mood_happy.not_happy", 0.7)
+                .containsEntry("spectral_centroid_hz", 1234.5)
+                .containsEntry("key_strength", 0.71);
     }
 
     @Test
@@ -107,12 +134,14 @@ class FlavorSourcesTest {
         EssentiaFlavorSource essentia = new EssentiaFlavorSource(script);
         assertThat(essentia.flavorOf(null, sine, 0, Ticks.fromSeconds(3))).isEmpty();
 
-        ImportParameters dead = params("acousticbrainz_base_url", "http://127.0.0.1:9/api/v1", "acousticbrainz_rate_limit_ms", "0");
-        AcousticBrainzClient gone = new AcousticBrainzClient(ServiceEndpoints.acousticBrainz(dead, HttpSetup.sharedClient(dead)),
-                new InMemoryResponseCache());
+        ImportParameters dead =
+                params("acousticbrainz_base_url", "http://127.0.0.1:9/api/v1", "acousticbrainz_rate_limit_ms", "0");
+        AcousticBrainzClient gone = new AcousticBrainzClient(
+                ServiceEndpoints.acousticBrainz(dead, HttpSetup.sharedClient(dead)), new InMemoryResponseCache());
         ChainedFlavorSource chain = new ChainedFlavorSource(List.of(gone, essentia, new LocalFlavorAnalyzer()));
 
-        Flavor f = chain.flavorOf("c9000000-0000-4000-8000-000000000001", sine, 0, Ticks.fromSeconds(10)).orElseThrow();
+        Flavor f = chain.flavorOf("c9000000-0000-4000-8000-000000000001", sine, 0, Ticks.fromSeconds(10))
+                .orElseThrow();
         assertThat(f.source()).isEqualTo("local");
         assertThat(f.values()).containsKeys("bpm", "spectral_centroid_hz");
     }

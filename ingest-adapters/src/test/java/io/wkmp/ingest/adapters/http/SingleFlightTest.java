@@ -57,7 +57,9 @@ class SingleFlightTest {
         assertThat(a.get(10, TimeUnit.SECONDS)).isEqualTo("answer");
         assertThat(b.get(10, TimeUnit.SECONDS)).isEqualTo("answer");
         assertThat(calls.get()).isEqualTo(1);
-        assertThat(flights.run("release:1", () -> "later call")).as("nothing is kept after the call").isEqualTo("later call");
+        assertThat(flights.run("release:1", () -> "later call"))
+                .as("nothing is kept after the call")
+                .isEqualTo("later call");
     }
 
     @Test
@@ -68,8 +70,10 @@ class SingleFlightTest {
         release.countDown();
 
         assertThatThrownBy(() -> a.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> b.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(IllegalStateException.class)
-                .cause().hasMessage("service down");
+        assertThatThrownBy(() -> b.get(10, TimeUnit.SECONDS))
+                .hasCauseInstanceOf(IllegalStateException.class)
+                .cause()
+                .hasMessage("service down");
         assertThat(flights.run("release:1", () -> "retry")).isEqualTo("retry");
     }
 }

@@ -81,13 +81,33 @@ class IdentifierTest {
     }
 
     private Identifier identifier() {
-        return new Identifier(Optional.of(new AcoustIdClient(acoustIdEndpoint, cache, KEY)),
-                new MusicBrainzClient(musicBrainzEndpoint, cache), params);
+        return new Identifier(
+                Optional.of(new AcoustIdClient(acoustIdEndpoint, cache, KEY)),
+                new MusicBrainzClient(musicBrainzEndpoint, cache),
+                params);
     }
 
     private static FileTags tags(String title, Integer track, String mbRecording) {
-        return new FileTags(title, "The Synthesists", "Waveforms", "The Synthesists", track, TRACKS, 1, 1, 2024, null, -1,
-                null, null, null, mbRecording, null, null, null, null);
+        return new FileTags(
+                title,
+                "The Synthesists",
+                "Waveforms",
+                "The Synthesists",
+                track,
+                TRACKS,
+                1,
+                1,
+                2024,
+                null,
+                -1,
+                null,
+                null,
+                null,
+                mbRecording,
+                null,
+                null,
+                null,
+                null);
     }
 
     private static PassageEvidence passage(int index, double seconds, String fp, FileTags tags) {
@@ -103,20 +123,27 @@ class IdentifierTest {
     }
 
     private static SegmentPattern singles(int n) {
-        return new SegmentPattern(1, SourceMedia.UNKNOWN, GapPattern.NONE, List.of(30.0), Double.NaN, Double.NaN, 30, 0.5);
+        return new SegmentPattern(
+                1, SourceMedia.UNKNOWN, GapPattern.NONE, List.of(30.0), Double.NaN, Double.NaN, 30, 0.5);
     }
 
     private static void assertAlbumAccepted(GroupResult r) {
-        assertThat(r.release()).hasValueSatisfying(rel -> assertThat(rel.releaseMbid()).isEqualTo(RELEASE));
+        assertThat(r.release())
+                .hasValueSatisfying(rel -> assertThat(rel.releaseMbid()).isEqualTo(RELEASE));
         for (int i = 0; i < TRACKS; i++) {
             PassageResult p = r.passages().get(i);
-            assertThat(p.identification().decision()).as("passage %d: %s", i, p.identification().evidence().reasons())
+            assertThat(p.identification().decision())
+                    .as("passage %d: %s", i, p.identification().evidence().reasons())
                     .isEqualTo(Decision.ACCEPT);
             assertThat(p.identification().recordingMbid()).isEqualTo(rec(i));
-            assertThat(p.recording().orElseThrow().artists()).extracting(a -> a.name()).containsExactly("The Synthesists");
+            assertThat(p.recording().orElseThrow().artists())
+                    .extracting(a -> a.name())
+                    .containsExactly("The Synthesists");
             assertThat(p.track().orElseThrow().position()).isEqualTo(i + 1);
         }
-        assertThat(r.passages().get(0).recording().orElseThrow().works()).extracting(w -> w.title()).containsExactly("Oscillation Suite");
+        assertThat(r.passages().get(0).recording().orElseThrow().works())
+                .extracting(w -> w.title())
+                .containsExactly("Oscillation Suite");
     }
 
     @Test
@@ -126,34 +153,59 @@ class IdentifierTest {
         assertAlbumAccepted(first);
         assertThat(acoustIdFake.requests("lookup")).isEqualTo(1);
         assertThat(musicBrainzFake.totalRequests()).isLessThanOrEqualTo(2);
-        assertThat(acoustIdFake.rateLimitViolations() + musicBrainzFake.rateLimitViolations()).isZero();
-        System.out.printf("folder album: AcoustID %s, MusicBrainz %s%n", acoustIdFake.requestCounts(), musicBrainzFake.requestCounts());
+        assertThat(acoustIdFake.rateLimitViolations() + musicBrainzFake.rateLimitViolations())
+                .isZero();
+        System.out.printf(
+                "folder album: AcoustID %s, MusicBrainz %s%n",
+                acoustIdFake.requestCounts(), musicBrainzFake.requestCounts());
 
         acoustIdFake.resetCounters();
         musicBrainzFake.resetCounters();
         GroupResult second = identifier().identify(new IdentificationGroup(folder(), singles(TRACKS), false));
         assertThat(second).isEqualTo(first);
-        assertThat(acoustIdFake.totalRequests() + musicBrainzFake.totalRequests()).isZero();
+        assertThat(acoustIdFake.totalRequests() + musicBrainzFake.totalRequests())
+                .isZero();
     }
 
     @Test
     void aMultiSegmentFileIsMatchedToOneReleaseWithTheMultiSegmentFormula() {
         List<PassageEvidence> ps = new ArrayList<>();
-        FileTags fileTags = new FileTags(null, null, "Waveforms", "The Synthesists", null, null, null, null, null, null, -1,
-                null, null, null, null, null, null, null, null);
+        FileTags fileTags = new FileTags(
+                null,
+                null,
+                "Waveforms",
+                "The Synthesists",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                -1,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
         for (int i = 0; i < TRACKS; i++) {
             ps.add(passage(i, album.seconds.get(i) + 0.3, album.fingerprints.get(i), fileTags));
         }
-        SegmentPattern pattern = new SegmentPattern(TRACKS, SourceMedia.CD, GapPattern.CONSISTENT, album.seconds, 2, 0.1, 230, 0.9);
+        SegmentPattern pattern =
+                new SegmentPattern(TRACKS, SourceMedia.CD, GapPattern.CONSISTENT, album.seconds, 2, 0.1, 230, 0.9);
 
         GroupResult r = identifier().identify(new IdentificationGroup(ps, pattern, true));
 
         assertAlbumAccepted(r);
-        assertThat(r.passages().get(3).identification().evidence().reasons()).anyMatch(s -> s.contains("multi-segment"));
+        assertThat(r.passages().get(3).identification().evidence().reasons())
+                .anyMatch(s -> s.contains("multi-segment"));
         assertThat(r.passages().get(3).identification().evidence().pattern()).isGreaterThan(0.85);
         assertThat(acoustIdFake.requests("lookup")).isEqualTo(1);
         assertThat(musicBrainzFake.totalRequests()).isLessThanOrEqualTo(2);
-        assertThat(acoustIdFake.rateLimitViolations() + musicBrainzFake.rateLimitViolations()).isZero();
+        assertThat(acoustIdFake.rateLimitViolations() + musicBrainzFake.rateLimitViolations())
+                .isZero();
     }
 
     @Test
@@ -172,7 +224,8 @@ class IdentifierTest {
         PassageResult unknown = r.passages().get(TRACKS);
         assertThat(unknown.identification().decision()).isEqualTo(Decision.REJECT);
         assertThat(unknown.identification().recordingMbid()).isNull();
-        assertThat(unknown.identification().evidence().reasons()).anyMatch(s -> s.contains("AcoustID knows no recording"));
+        assertThat(unknown.identification().evidence().reasons())
+                .anyMatch(s -> s.contains("AcoustID knows no recording"));
         assertThat(r.passages().get(0).identification().decision()).isEqualTo(Decision.ACCEPT);
     }
 
@@ -180,36 +233,61 @@ class IdentifierTest {
     void aTagIdThatAgreesWithTheFingerprintIsNotedAsEvidence() {
         List<PassageEvidence> ps = folder();
         ps.set(2, passage(2, album.seconds.get(2), album.fingerprints.get(2), tags(title(2), 3, rec(2))));
-        PassageResult r = identifier().identify(new IdentificationGroup(ps, singles(TRACKS), false)).passages().get(2);
+        PassageResult r = identifier()
+                .identify(new IdentificationGroup(ps, singles(TRACKS), false))
+                .passages()
+                .get(2);
         assertThat(r.identification().decision()).isEqualTo(Decision.ACCEPT);
         assertThat(r.identification().evidence().reasons()).contains("tag recording id agrees with the match");
     }
 
     @Test
     void offlineNoKeyOrAServiceDownLeavesEveryPassagePendingAndALaterRunFinishes() {
-        ImportParameters dead = params("acoustid_base_url", "http://127.0.0.1:9/v2", "musicbrainz_base_url", "http://127.0.0.1:9/ws/2",
-                "acoustid_rate_limit_ms", "0", "musicbrainz_rate_limit_ms", "0");
-        Identifier offline = new Identifier(Optional.of(new AcoustIdClient(ServiceEndpoints.acoustId(dead, HttpSetup.sharedClient(dead)),
-                cache, KEY)), new MusicBrainzClient(ServiceEndpoints.musicBrainz(dead, HttpSetup.sharedClient(dead)), cache), dead);
+        ImportParameters dead = params(
+                "acoustid_base_url",
+                "http://127.0.0.1:9/v2",
+                "musicbrainz_base_url",
+                "http://127.0.0.1:9/ws/2",
+                "acoustid_rate_limit_ms",
+                "0",
+                "musicbrainz_rate_limit_ms",
+                "0");
+        Identifier offline = new Identifier(
+                Optional.of(
+                        new AcoustIdClient(ServiceEndpoints.acoustId(dead, HttpSetup.sharedClient(dead)), cache, KEY)),
+                new MusicBrainzClient(ServiceEndpoints.musicBrainz(dead, HttpSetup.sharedClient(dead)), cache),
+                dead);
         GroupResult r = offline.identify(new IdentificationGroup(folder(), singles(TRACKS), false));
         assertThat(r.pending()).isTrue();
         assertThat(r.release()).isEmpty();
-        assertThat(r.passages().get(0).identification().evidence().reasons().get(0)).contains("AcoustID unavailable");
+        assertThat(r.passages().get(0).identification().evidence().reasons().get(0))
+                .contains("AcoustID unavailable");
 
         Identifier noKey = new Identifier(Optional.empty(), new MusicBrainzClient(musicBrainzEndpoint, cache), params);
         GroupResult skipped = noKey.identify(new IdentificationGroup(folder(), singles(TRACKS), false));
         assertThat(skipped.pending()).isTrue();
-        assertThat(skipped.passages().get(7).identification().evidence().reasons().get(0)).contains("no API key");
+        assertThat(skipped.passages()
+                        .get(7)
+                        .identification()
+                        .evidence()
+                        .reasons()
+                        .get(0))
+                .contains("no API key");
 
-        Identifier musicBrainzDown = new Identifier(Optional.of(new AcoustIdClient(acoustIdEndpoint, cache, KEY)),
-                new MusicBrainzClient(ServiceEndpoints.musicBrainz(dead, HttpSetup.sharedClient(dead)), cache), params);
+        Identifier musicBrainzDown = new Identifier(
+                Optional.of(new AcoustIdClient(acoustIdEndpoint, cache, KEY)),
+                new MusicBrainzClient(ServiceEndpoints.musicBrainz(dead, HttpSetup.sharedClient(dead)), cache),
+                params);
         GroupResult half = musicBrainzDown.identify(new IdentificationGroup(folder(), singles(TRACKS), false));
         assertThat(half.pending()).isTrue();
-        assertThat(half.passages().get(0).identification().evidence().reasons().get(0)).contains("MusicBrainz unavailable");
+        assertThat(half.passages().get(0).identification().evidence().reasons().get(0))
+                .contains("MusicBrainz unavailable");
         assertThat(acoustIdFake.requests("lookup")).isEqualTo(1);
 
         assertAlbumAccepted(identifier().identify(new IdentificationGroup(folder(), singles(TRACKS), false)));
-        assertThat(acoustIdFake.requests("lookup")).as("AcoustID answers were cached by the half-offline run").isEqualTo(1);
+        assertThat(acoustIdFake.requests("lookup"))
+                .as("AcoustID answers were cached by the half-offline run")
+                .isEqualTo(1);
         assertThat(musicBrainzFake.rateLimitViolations()).isZero();
     }
 
@@ -228,10 +306,14 @@ class IdentifierTest {
         }
         GroupResult r = identifier().identify(new IdentificationGroup(ps, singles(TRACKS), false));
 
-        assertThat(r.release()).hasValueSatisfying(rel -> assertThat(rel.releaseMbid()).isEqualTo(RELEASE));
+        assertThat(r.release())
+                .hasValueSatisfying(rel -> assertThat(rel.releaseMbid()).isEqualTo(RELEASE));
         assertThat(r.passages().get(0).identification().evidence().reasons())
-                .anyMatch(s -> s.contains("album search")).anyMatch(s -> s.contains("by track number"));
-        assertThat(musicBrainzFake.requestCounts()).containsEntry("release-search", 1).containsEntry("release", 1);
+                .anyMatch(s -> s.contains("album search"))
+                .anyMatch(s -> s.contains("by track number"));
+        assertThat(musicBrainzFake.requestCounts())
+                .containsEntry("release-search", 1)
+                .containsEntry("release", 1);
         assertThat(acoustIdFake.totalRequests()).isZero();
     }
 
@@ -245,8 +327,10 @@ class IdentifierTest {
             for (int w = 0; w < 4; w++) {
                 List<PassageEvidence> ps = new ArrayList<>();
                 for (int i = 0; i < TRACKS; i++) {
-                    // durations differ a little per worker: most workers miss the AcoustID cache and query at the same time
-                    ps.add(passage(i, album.seconds.get(i) + w * 0.6, album.fingerprints.get(i), tags(title(i), i + 1, null)));
+                    // durations differ a little per worker: most workers miss the AcoustID cache and query at the same
+                    // time
+                    ps.add(passage(
+                            i, album.seconds.get(i) + w * 0.6, album.fingerprints.get(i), tags(title(i), i + 1, null)));
                 }
                 results.add(pool.submit(() -> shared.identify(new IdentificationGroup(ps, singles(TRACKS), false))));
             }
@@ -256,7 +340,9 @@ class IdentifierTest {
         } finally {
             pool.shutdown();
         }
-        System.out.printf("4 workers: AcoustID %s (%d violations), MusicBrainz %s%n", acoustIdFake.requestCounts(), acoustIdFake.rateLimitViolations(), musicBrainzFake.requestCounts());
+        System.out.printf(
+                "4 workers: AcoustID %s (%d violations), MusicBrainz %s%n",
+                acoustIdFake.requestCounts(), acoustIdFake.rateLimitViolations(), musicBrainzFake.requestCounts());
         assertThat(acoustIdFake.requests("lookup")).isBetween(3, 4);
         assertThat(musicBrainzFake.requests("release")).isBetween(1, 4);
         assertThat(acoustIdFake.violationDetails()).isEmpty();

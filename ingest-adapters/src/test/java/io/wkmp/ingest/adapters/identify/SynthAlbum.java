@@ -37,7 +37,8 @@ final class SynthAlbum {
     }
 
     SynthAlbum(Path dir) throws IOException, InterruptedException {
-        FakeCatalog.Builder b = FakeCatalog.builder().artist(ARTIST, "The Synthesists").work(WORK, "Oscillation Suite");
+        FakeCatalog.Builder b =
+                FakeCatalog.builder().artist(ARTIST, "The Synthesists").work(WORK, "Oscillation Suite");
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < TRACKS; i++) {
             double s = 20 + 2 * i;
@@ -47,7 +48,8 @@ final class SynthAlbum {
             b.recording(rec(i), title(i), Math.round(s * 1000), ARTIST, i == 0 ? WORK : null, fpcalc(wav));
             ids.add(rec(i));
         }
-        b.recording(STRANGER, "Stranger", 23_000, ARTIST, null, fpcalc(SongSynth.writeWav(dir.resolve("s.wav"), 77, 23)));
+        b.recording(
+                STRANGER, "Stranger", 23_000, ARTIST, null, fpcalc(SongSynth.writeWav(dir.resolve("s.wav"), 77, 23)));
         b.release(RELEASE, "Waveforms", "2024-02-02", ARTIST, ids);
         b.release(OTHER_RELEASE, "Oscillations: The Best Of", "2025-01-01", ARTIST, List.of(rec(0), rec(1), STRANGER));
         catalog = b.build();
@@ -56,13 +58,27 @@ final class SynthAlbum {
 
     private static Path mp3(Path wav) throws IOException, InterruptedException {
         Path out = wav.resolveSibling(wav.getFileName() + ".mp3");
-        run(List.of("ffmpeg", "-v", "error", "-y", "-i", wav.toString(), "-c:a", "libmp3lame", "-b:a", "128k", out.toString()));
+        run(List.of(
+                "ffmpeg",
+                "-v",
+                "error",
+                "-y",
+                "-i",
+                wav.toString(),
+                "-c:a",
+                "libmp3lame",
+                "-b:a",
+                "128k",
+                out.toString()));
         return out;
     }
 
     static String fpcalc(Path file) throws IOException, InterruptedException {
         String out = run(List.of("fpcalc", file.toString()));
-        return out.lines().filter(l -> l.startsWith("FINGERPRINT=")).findFirst().orElseThrow(() -> new IOException(out))
+        return out.lines()
+                .filter(l -> l.startsWith("FINGERPRINT="))
+                .findFirst()
+                .orElseThrow(() -> new IOException(out))
                 .substring("FINGERPRINT=".length());
     }
 
@@ -72,5 +88,4 @@ final class SynthAlbum {
         p.waitFor();
         return out;
     }
-
 }

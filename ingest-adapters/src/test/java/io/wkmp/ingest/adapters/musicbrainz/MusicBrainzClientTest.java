@@ -46,7 +46,8 @@ class MusicBrainzClientTest {
 
     @BeforeEach
     void start() {
-        FakeCatalog.Builder b = FakeCatalog.builder().artist(ARTIST, "The Oscillators").work(WORK, "Sine Suite");
+        FakeCatalog.Builder b =
+                FakeCatalog.builder().artist(ARTIST, "The Oscillators").work(WORK, "Sine Suite");
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             b.recording(rec(i), "Wave " + i, 180_000 + i * 1000, ARTIST, i == 0 ? WORK : null, new int[0], Map.of());
@@ -56,8 +57,13 @@ class MusicBrainzClientTest {
         b.release(REL2, "Waveforms (Deluxe)", "2020-01-01", ARTIST, ids);
         fake = new FakeMusicBrainzServer(b.build(), 150);
         cache = new InMemoryResponseCache();
-        params = params("musicbrainz_base_url", fake.apiUrl(), "musicbrainz_rate_limit_ms", "150",
-                "musicbrainz_contact", "mailto:test@example.org");
+        params = params(
+                "musicbrainz_base_url",
+                fake.apiUrl(),
+                "musicbrainz_rate_limit_ms",
+                "150",
+                "musicbrainz_contact",
+                "mailto:test@example.org");
         endpoint = ServiceEndpoints.musicBrainz(params, HttpSetup.sharedClient(params));
     }
 
@@ -76,11 +82,17 @@ class MusicBrainzClientTest {
 
         assertThat(r.title()).isEqualTo("Waveforms");
         assertThat(r.releaseGroupMbid()).isNotBlank();
-        assertThat(r.artists()).singleElement().satisfies(a -> assertThat(a.artistMbid()).isEqualTo(ARTIST));
+        assertThat(r.artists())
+                .singleElement()
+                .satisfies(a -> assertThat(a.artistMbid()).isEqualTo(ARTIST));
         assertThat(r.media()).hasSize(2);
-        assertThat(r.tracks()).extracting(t -> t.recording().recordingMbid()).containsExactly(rec(0), rec(1), rec(2), rec(3));
+        assertThat(r.tracks())
+                .extracting(t -> t.recording().recordingMbid())
+                .containsExactly(rec(0), rec(1), rec(2), rec(3));
         assertThat(r.tracks().get(1).lengthMs()).isEqualTo(181_000);
-        assertThat(r.tracks().get(0).recording().works()).singleElement().satisfies(w -> assertThat(w.title()).isEqualTo("Sine Suite"));
+        assertThat(r.tracks().get(0).recording().works())
+                .singleElement()
+                .satisfies(w -> assertThat(w.title()).isEqualTo("Sine Suite"));
         assertThat(r.tracks().get(0).recording().artists().get(0).name()).isEqualTo("The Oscillators");
         assertThat(fake.requests("release")).isEqualTo(1);
         assertThat(fake.lastUserAgent()).startsWith("wkmp-ai/").contains("mailto:test@example.org");
@@ -95,7 +107,8 @@ class MusicBrainzClientTest {
         assertThat(rec.lengthMs()).isEqualTo(180_000);
         assertThat(rec.works()).extracting(w -> w.workMbid()).containsExactly(WORK);
         assertThat(client(25).lookupWork(WORK).orElseThrow().title()).isEqualTo("Sine Suite");
-        assertThat(client(25).lookupRelease("b2000000-0000-4000-8000-0000000000ff")).isEmpty();
+        assertThat(client(25).lookupRelease("b2000000-0000-4000-8000-0000000000ff"))
+                .isEmpty();
         assertThatThrownBy(() -> client(25).lookupRelease("../../admin")).isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -125,12 +138,15 @@ class MusicBrainzClientTest {
 
     @Test
     void aServiceSlowerThanTheTimeoutIsLookupUnavailableSoon() {
-        ImportParameters slow = params("musicbrainz_base_url", fake.apiUrl(), "musicbrainz_rate_limit_ms", "150",
-                "http_timeout_ms", "300");
+        ImportParameters slow = params(
+                "musicbrainz_base_url", fake.apiUrl(), "musicbrainz_rate_limit_ms", "150", "http_timeout_ms", "300");
         fake.faults().latency(1000);
-        MusicBrainzClient c = new MusicBrainzClient(ServiceEndpoints.musicBrainz(slow, HttpSetup.sharedClient(slow)), cache);
+        MusicBrainzClient c =
+                new MusicBrainzClient(ServiceEndpoints.musicBrainz(slow, HttpSetup.sharedClient(slow)), cache);
         long t0 = System.nanoTime();
-        assertThatThrownBy(() -> c.lookupRelease(REL)).isInstanceOf(LookupUnavailableException.class).hasMessageContaining("timeout");
+        assertThatThrownBy(() -> c.lookupRelease(REL))
+                .isInstanceOf(LookupUnavailableException.class)
+                .hasMessageContaining("timeout");
         assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(2500);
         assertThat(cache.writes()).isZero();
     }
@@ -138,7 +154,8 @@ class MusicBrainzClientTest {
     @Test
     void malformedJsonIsAClearErrorNotACrash() {
         fake.faults().malformedJson(1);
-        assertThatThrownBy(() -> client(25).lookupRelease(REL)).isInstanceOf(LookupUnavailableException.class)
+        assertThatThrownBy(() -> client(25).lookupRelease(REL))
+                .isInstanceOf(LookupUnavailableException.class)
                 .hasMessageContaining("malformed JSON");
         assertThat(cache.writes()).isZero();
     }
@@ -151,7 +168,8 @@ class MusicBrainzClientTest {
             List<Future<?>> fs = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
                 int n = i;
-                fs.add(pool.submit(() -> new MusicBrainzClient(shared, new InMemoryResponseCache()).lookupRecording(rec(n % 4))));
+                fs.add(pool.submit(
+                        () -> new MusicBrainzClient(shared, new InMemoryResponseCache()).lookupRecording(rec(n % 4))));
             }
             for (Future<?> f : fs) {
                 f.get();
@@ -184,7 +202,9 @@ class MusicBrainzClientTest {
         } finally {
             pool.shutdown();
         }
-        assertThat(fake.requests("release")).as("one request in flight, the others wait for its answer").isEqualTo(1);
+        assertThat(fake.requests("release"))
+                .as("one request in flight, the others wait for its answer")
+                .isEqualTo(1);
         assertThat(cache.writes()).isEqualTo(1);
         assertThat(fake.rateLimitViolations()).isZero();
     }
@@ -192,21 +212,34 @@ class MusicBrainzClientTest {
     @Test
     void readsRecordedRealReleaseAndSearchShapes() throws Exception {
         try (MockWebServer server = new MockWebServer()) {
-            server.enqueue(new MockResponse.Builder().code(200).body(sample("musicbrainz-release.json")).build());
-            server.enqueue(new MockResponse.Builder().code(200).body(sample("musicbrainz-release-search.json")).build());
+            server.enqueue(new MockResponse.Builder()
+                    .code(200)
+                    .body(sample("musicbrainz-release.json"))
+                    .build());
+            server.enqueue(new MockResponse.Builder()
+                    .code(200)
+                    .body(sample("musicbrainz-release-search.json"))
+                    .build());
             server.start();
-            ImportParameters p = params("musicbrainz_base_url", server.url("/ws/2").toString(), "musicbrainz_rate_limit_ms", "0");
-            MusicBrainzClient c = new MusicBrainzClient(ServiceEndpoints.musicBrainz(p, HttpSetup.sharedClient(p)), cache);
+            ImportParameters p =
+                    params("musicbrainz_base_url", server.url("/ws/2").toString(), "musicbrainz_rate_limit_ms", "0");
+            MusicBrainzClient c =
+                    new MusicBrainzClient(ServiceEndpoints.musicBrainz(p, HttpSetup.sharedClient(p)), cache);
 
             Release r = c.lookupRelease("b84ee12a-09ef-421b-82de-0441a926375b").orElseThrow();
             assertThat(r.releaseGroupMbid()).isEqualTo("9162580e-5df4-32de-80cc-f45a8d8a9b1d");
             assertThat(r.tracks()).extracting(t -> t.number()).containsExactly("A1", "A2", "B1");
-            assertThat(r.tracks().get(0).recording().works()).extracting(w -> w.title()).containsExactly("Come Together");
-            assertThat(r.tracks().get(2).recording().artists()).extracting(a -> a.name()).containsExactly("The Beatles", "George Harrison");
+            assertThat(r.tracks().get(0).recording().works())
+                    .extracting(w -> w.title())
+                    .containsExactly("Come Together");
+            assertThat(r.tracks().get(2).recording().artists())
+                    .extracting(a -> a.name())
+                    .containsExactly("The Beatles", "George Harrison");
             assertThat(r.tracks().get(2).recording().lengthMs()).isEqualTo(-1);
             assertThat(r.tracks().get(2).lengthMs()).isEqualTo(185_733);
             assertThat(server.takeRequest().getTarget())
-                    .isEqualTo("/ws/2/release/b84ee12a-09ef-421b-82de-0441a926375b?fmt=json&inc=" + MusicBrainzClient.RELEASE_INC);
+                    .isEqualTo("/ws/2/release/b84ee12a-09ef-421b-82de-0441a926375b?fmt=json&inc="
+                            + MusicBrainzClient.RELEASE_INC);
 
             List<SearchHit> hits = c.searchReleases("The Beatles", "Abbey \"Road\"", 17);
             assertThat(hits).extracting(SearchHit::score).containsExactly(100, 97);

@@ -44,7 +44,9 @@ class ConcurrentWritersTest {
                 SqliteLibraryStore b = SqliteLibraryStore.open(root, impatient)) {
             assertThat(b.schemaChanges()).isEmpty();
             writeConcurrently(List.of(a, b, a, b));
-            assertThat(a.busyRetries() + b.busyRetries()).as("SQLITE_BUSY met and retried").isPositive();
+            assertThat(a.busyRetries() + b.busyRetries())
+                    .as("SQLITE_BUSY met and retried")
+                    .isPositive();
         }
         assertCounts();
     }
@@ -52,7 +54,8 @@ class ConcurrentWritersTest {
     @Test
     void aWriteWaitsOutAnotherProcessHoldingTheLock() throws Exception {
         SqliteOptions impatient = new SqliteOptions(Duration.ofMillis(20), Duration.ofSeconds(30));
-        try (SqliteLibraryStore store = SqliteLibraryStore.open(root, impatient); RawDb other = new RawDb(root.resolve("wkmp.db"))) {
+        try (SqliteLibraryStore store = SqliteLibraryStore.open(root, impatient);
+                RawDb other = new RawDb(root.resolve("wkmp.db"))) {
             other.exec("BEGIN IMMEDIATE", "INSERT INTO settings (key, value) VALUES ('other_module', 'x')");
             Thread release = new Thread(() -> {
                 sleep(800);
@@ -72,11 +75,14 @@ class ConcurrentWritersTest {
     @Test
     void aLockHeldBeyondTheBudgetFailsTheWriteCritically() throws Exception {
         SqliteOptions shortBudget = new SqliteOptions(Duration.ofMillis(20), Duration.ofMillis(300));
-        try (SqliteLibraryStore store = SqliteLibraryStore.open(root, shortBudget); RawDb other = new RawDb(root.resolve("wkmp.db"))) {
+        try (SqliteLibraryStore store = SqliteLibraryStore.open(root, shortBudget);
+                RawDb other = new RawDb(root.resolve("wkmp.db"))) {
             other.exec("BEGIN IMMEDIATE", "INSERT INTO settings (key, value) VALUES ('other_module', 'x')");
             assertThatThrownBy(() -> store.write(List.of(Results.identified("a.flac", 1))))
-                    .isInstanceOf(CriticalIngestException.class).hasMessageContaining("stayed locked")
-                    .satisfies(e -> assertThat(((CriticalIngestException) e).code()).isEqualTo(ErrorCode.DB_WRITE_FAILED));
+                    .isInstanceOf(CriticalIngestException.class)
+                    .hasMessageContaining("stayed locked")
+                    .satisfies(e ->
+                            assertThat(((CriticalIngestException) e).code()).isEqualTo(ErrorCode.DB_WRITE_FAILED));
             other.exec("ROLLBACK");
             store.write(List.of(Results.identified("a.flac", 1)));
             assertThat(other.count("files")).isEqualTo(1);
@@ -86,12 +92,17 @@ class ConcurrentWritersTest {
     @Test
     void failuresMapToTheImportsErrorCodes() throws Exception {
         Path notAFolder = Files.writeString(root.resolve("plain-file"), "x");
-        assertThatThrownBy(() -> SqliteLibraryStore.open(notAFolder)).isInstanceOf(CriticalIngestException.class)
-                .satisfies(e -> assertThat(((CriticalIngestException) e).code()).isEqualTo(ErrorCode.DATABASE_UNAVAILABLE));
-        RuntimeException full = new RuntimeException(new SQLiteException("database or disk is full", SQLiteErrorCode.SQLITE_FULL));
-        assertThat(SqliteErrors.toIngestException("write", ErrorCode.DB_WRITE_FAILED, full, 1, 0).code())
+        assertThatThrownBy(() -> SqliteLibraryStore.open(notAFolder))
+                .isInstanceOf(CriticalIngestException.class)
+                .satisfies(e ->
+                        assertThat(((CriticalIngestException) e).code()).isEqualTo(ErrorCode.DATABASE_UNAVAILABLE));
+        RuntimeException full =
+                new RuntimeException(new SQLiteException("database or disk is full", SQLiteErrorCode.SQLITE_FULL));
+        assertThat(SqliteErrors.toIngestException("write", ErrorCode.DB_WRITE_FAILED, full, 1, 0)
+                        .code())
                 .isEqualTo(ErrorCode.DISK_FULL);
-        RuntimeException snapshot = new RuntimeException(new SQLiteException("busy", SQLiteErrorCode.SQLITE_BUSY_SNAPSHOT));
+        RuntimeException snapshot =
+                new RuntimeException(new SQLiteException("busy", SQLiteErrorCode.SQLITE_BUSY_SNAPSHOT));
         assertThat(SqliteErrors.isBusy(SqliteErrors.primaryCode(snapshot))).isTrue();
     }
 

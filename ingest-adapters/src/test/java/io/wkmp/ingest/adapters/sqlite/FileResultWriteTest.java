@@ -21,9 +21,14 @@ class FileResultWriteTest extends StoreTestBase {
         store.write(List.of(Results.identified("Rock/Album/a.flac", 3)));
 
         Map<String, Object> file = raw.rows("SELECT * FROM files").get(0);
-        assertThat(file).containsEntry("path", "Rock/Album/a.flac").containsEntry("status", "INGEST COMPLETE")
-                .containsEntry("format", "FLAC").containsEntry("sample_rate", 44_100).containsEntry("file_size_bytes", 1_234_567)
-                .containsEntry("modification_time", "2024-05-01T10:15:30.123Z").containsEntry("hash", "sha-Rock/Album/a.flac");
+        assertThat(file)
+                .containsEntry("path", "Rock/Album/a.flac")
+                .containsEntry("status", "INGEST COMPLETE")
+                .containsEntry("format", "FLAC")
+                .containsEntry("sample_rate", 44_100)
+                .containsEntry("file_size_bytes", 1_234_567)
+                .containsEntry("modification_time", "2024-05-01T10:15:30.123Z")
+                .containsEntry("hash", "sha-Rock/Album/a.flac");
         assertThat(((Number) file.get("duration_ticks")).longValue()).isEqualTo(180 * Results.SECOND);
         List<Map<String, Object>> passages = raw.rows("SELECT * FROM passages ORDER BY start_time_ticks");
         assertThat(passages).hasSize(3);
@@ -36,8 +41,11 @@ class FileResultWriteTest extends StoreTestBase {
         assertThat(((Number) second.get("fade_in_start_ticks")).longValue()).isEqualTo(start);
         assertThat(((Number) second.get("fade_in_end_ticks")).longValue()).isEqualTo(start + 2 * Results.SECOND);
         assertThat(((Number) second.get("fade_out_start_ticks")).longValue()).isEqualTo(start + 55 * Results.SECOND);
-        assertThat(second).containsEntry("fingerprint", "AQAAfp1").containsEntry("identification_decision", "ACCEPT")
-                .containsEntry("recording_mbid", "rec-Rock/Album/a.flac#1").containsEntry("status", "INGEST COMPLETE");
+        assertThat(second)
+                .containsEntry("fingerprint", "AQAAfp1")
+                .containsEntry("identification_decision", "ACCEPT")
+                .containsEntry("recording_mbid", "rec-Rock/Album/a.flac#1")
+                .containsEntry("status", "INGEST COMPLETE");
 
         JsonNode evidence = new ObjectMapper().readTree((String) second.get("identification_evidence"));
         assertThat(evidence.get("decision").asText()).isEqualTo("ACCEPT");
@@ -50,15 +58,18 @@ class FileResultWriteTest extends StoreTestBase {
         assertThat(raw.count("songs")).isEqualTo(3);
         assertThat(raw.text("SELECT status FROM songs LIMIT 1")).isEqualTo("FLAVOR READY");
         assertThat(raw.text("SELECT flavor_source_blend FROM songs LIMIT 1")).isEqualTo("[\"AcousticBrainz\"]");
-        assertThat(raw.number("SELECT count(*) FROM passages p JOIN songs s ON s.guid = p.song_id")).isEqualTo(3);
+        assertThat(raw.number("SELECT count(*) FROM passages p JOIN songs s ON s.guid = p.song_id"))
+                .isEqualTo(3);
         assertThat(raw.rows("SELECT ps.start_time_ticks, ps.end_time_ticks FROM passage_songs ps"))
-                .allSatisfy(r -> assertThat(r).containsEntry("start_time_ticks", 0)
-                        .containsEntry("end_time_ticks", (int) (60 * Results.SECOND)));
+                .allSatisfy(
+                        r -> assertThat(r).containsEntry("start_time_ticks", 0).containsEntry("end_time_ticks", (int)
+                                (60 * Results.SECOND)));
         assertThat(raw.count("albums")).isEqualTo(1);
         assertThat(raw.count("passage_albums")).isEqualTo(3);
         assertThat(raw.count("artists")).isEqualTo(2);
         assertThat(raw.rows("SELECT sum(weight) AS w FROM song_artists GROUP BY song_id"))
-                .hasSize(3).allSatisfy(r -> assertThat((Double) r.get("w")).isEqualTo(1.0));
+                .hasSize(3)
+                .allSatisfy(r -> assertThat((Double) r.get("w")).isEqualTo(1.0));
         assertThat(raw.count("works")).isEqualTo(3);
         assertThat(raw.count("song_works")).isEqualTo(3);
         assertThat(raw.rows("SELECT i.file_path, i.image_type FROM images i JOIN albums a ON a.guid = i.entity_id"))
@@ -72,15 +83,36 @@ class FileResultWriteTest extends StoreTestBase {
         FileImport good = Results.identified("a.flac", 3);
         List<PassageImport> passages = new ArrayList<>(good.passages());
         PassageImport last = passages.get(2);
-        passages.set(2, new PassageImport(last.timing(), "poison", last.artist(), last.album(), last.fingerprint(),
-                last.identification(), last.recording(), last.release(), last.flavor(), last.amplitude()));
+        passages.set(
+                2,
+                new PassageImport(
+                        last.timing(),
+                        "poison",
+                        last.artist(),
+                        last.album(),
+                        last.fingerprint(),
+                        last.identification(),
+                        last.recording(),
+                        last.release(),
+                        last.flavor(),
+                        last.amplitude()));
         FileImport poisoned = Results.file("a.flac", FileStatus.INGEST_COMPLETE, passages, good.images());
 
-        assertThatThrownBy(() -> store.write(List.of(poisoned))).isInstanceOf(CriticalIngestException.class)
+        assertThatThrownBy(() -> store.write(List.of(poisoned)))
+                .isInstanceOf(CriticalIngestException.class)
                 .hasMessageContaining("injected failure")
                 .satisfies(e -> assertThat(((CriticalIngestException) e).code()).isEqualTo(ErrorCode.DB_WRITE_FAILED));
-        for (String table : List.of("files", "passages", "songs", "albums", "artists", "works", "passage_songs",
-                "passage_albums", "song_artists", "images")) {
+        for (String table : List.of(
+                "files",
+                "passages",
+                "songs",
+                "albums",
+                "artists",
+                "works",
+                "passage_songs",
+                "passage_albums",
+                "song_artists",
+                "images")) {
             assertThat(raw.count(table)).as(table).isZero();
         }
 
@@ -99,7 +131,8 @@ class FileResultWriteTest extends StoreTestBase {
     void rewritingAFileReplacesItsPassagesWithoutDuplicates() throws Exception {
         store.write(List.of(Results.identified("a.flac", 3)));
         List<Object> firstGuids = raw.rows("SELECT guid FROM passages ORDER BY start_time_ticks").stream()
-                .map(r -> r.get("guid")).collect(java.util.stream.Collectors.toList());
+                .map(r -> r.get("guid"))
+                .collect(java.util.stream.Collectors.toList());
         String fileGuid = raw.text("SELECT guid FROM files");
 
         store.write(List.of(Results.identified("a.flac", 3)));
@@ -110,7 +143,8 @@ class FileResultWriteTest extends StoreTestBase {
 
         store.write(List.of(Results.identified("a.flac", 2)));
         assertThat(raw.text("SELECT guid FROM files")).isEqualTo(fileGuid);
-        assertThat(raw.rows("SELECT guid FROM passages ORDER BY start_time_ticks").stream().map(r -> r.get("guid")))
+        assertThat(raw.rows("SELECT guid FROM passages ORDER BY start_time_ticks").stream()
+                        .map(r -> r.get("guid")))
                 .containsExactly(firstGuids.get(0), firstGuids.get(1));
         assertThat(raw.count("passage_songs")).isEqualTo(2);
         assertThat(raw.count("passage_albums")).isEqualTo(2);
@@ -122,18 +156,32 @@ class FileResultWriteTest extends StoreTestBase {
     void sameHashFilesAreLinkedBothWays() throws Exception {
         store.write(List.of(Results.identified("a.flac", 1)));
         FileImport a = Results.identified("a.flac", 1);
-        FileImport copy = new FileImport("copy/a.flac", a.sha256(), a.sizeBytes(), a.modifiedAt(), null, null,
-                FileStatus.DUPLICATE_HASH, null, List.of(), List.of(), "a.flac");
+        FileImport copy = new FileImport(
+                "copy/a.flac",
+                a.sha256(),
+                a.sizeBytes(),
+                a.modifiedAt(),
+                null,
+                null,
+                FileStatus.DUPLICATE_HASH,
+                null,
+                List.of(),
+                List.of(),
+                "a.flac");
         store.write(List.of(copy));
 
         String original = raw.text("SELECT guid FROM files WHERE path = 'a.flac'");
         String duplicate = raw.text("SELECT guid FROM files WHERE path = 'copy/a.flac'");
-        assertThat(raw.text("SELECT status FROM files WHERE guid = '" + duplicate + "'")).isEqualTo("DUPLICATE HASH");
+        assertThat(raw.text("SELECT status FROM files WHERE guid = '" + duplicate + "'"))
+                .isEqualTo("DUPLICATE HASH");
         assertThat(raw.text("SELECT matching_hashes FROM files WHERE guid = '" + duplicate + "'"))
                 .isEqualTo("[\"" + original + "\"]");
         assertThat(raw.text("SELECT matching_hashes FROM files WHERE guid = '" + original + "'"))
                 .isEqualTo("[\"" + duplicate + "\"]");
-        assertThat(store.findCompleteByHash(a.sha256())).get().extracting(k -> k.relativePath()).isEqualTo("a.flac");
+        assertThat(store.findCompleteByHash(a.sha256()))
+                .get()
+                .extracting(k -> k.relativePath())
+                .isEqualTo("a.flac");
 
         store.write(List.of(copy));
         assertThat(raw.text("SELECT matching_hashes FROM files WHERE guid = '" + original + "'"))

@@ -48,7 +48,8 @@ final class RawDb implements AutoCloseable {
 
     List<Map<String, Object>> rows(String sql) throws SQLException {
         List<Map<String, Object>> out = new ArrayList<>();
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             ResultSetMetaData md = rs.getMetaData();
             while (rs.next()) {
                 Map<String, Object> row = new LinkedHashMap<>();
@@ -67,7 +68,8 @@ final class RawDb implements AutoCloseable {
         for (Map<String, Object> t : rows("SELECT type, name, sql FROM sqlite_master ORDER BY type, name")) {
             s.append(t).append('\n');
             if ("table".equals(t.get("type"))) {
-                rows("PRAGMA table_info(" + t.get("name") + ")").forEach(c -> s.append("  ").append(c).append('\n'));
+                rows("PRAGMA table_info(" + t.get("name") + ")")
+                        .forEach(c -> s.append("  ").append(c).append('\n'));
             }
         }
         return s.toString();

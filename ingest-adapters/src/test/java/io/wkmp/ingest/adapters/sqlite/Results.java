@@ -40,21 +40,47 @@ final class Results {
             Recording rec = recording(path + "#" + i);
             tracks.add(new Track("trk-" + path + i, i + 1, Integer.toString(i + 1), rec.title(), 60_000, rec));
         }
-        Release release = new Release(album, "Album of " + path, "2021-03-04", "rg-" + path,
-                List.of(new ArtistCredit("artist-a", "Artist A", "")), List.of(new Medium(1, "CD", tracks)));
+        Release release = new Release(
+                album,
+                "Album of " + path,
+                "2021-03-04",
+                "rg-" + path,
+                List.of(new ArtistCredit("artist-a", "Artist A", "")),
+                List.of(new Medium(1, "CD", tracks)));
         for (int i = 0; i < passages; i++) {
             Recording rec = tracks.get(i).recording();
             long start = i * 62 * SECOND;
-            PassageTiming t = new PassageTiming(start, start + 60 * SECOND, start + SECOND, start + 58 * SECOND,
-                    start, start + 2 * SECOND, start + 55 * SECOND);
-            Identification id = new Identification(Decision.ACCEPT, rec.recordingMbid(), 0.91,
-                    new EvidenceSummary(0.8, 0.9, 0.95, 0.93, 0.7, Double.NaN, List.of("fingerprint matched", "track list fits")));
-            ps.add(new PassageImport(t, rec.title(), "Artist A feat. Artist B", release.title(), "AQAAfp" + i, id, rec, release,
+            PassageTiming t = new PassageTiming(
+                    start,
+                    start + 60 * SECOND,
+                    start + SECOND,
+                    start + 58 * SECOND,
+                    start,
+                    start + 2 * SECOND,
+                    start + 55 * SECOND);
+            Identification id = new Identification(
+                    Decision.ACCEPT,
+                    rec.recordingMbid(),
+                    0.91,
+                    new EvidenceSummary(
+                            0.8, 0.9, 0.95, 0.93, 0.7, Double.NaN, List.of("fingerprint matched", "track list fits")));
+            ps.add(new PassageImport(
+                    t,
+                    rec.title(),
+                    "Artist A feat. Artist B",
+                    release.title(),
+                    "AQAAfp" + i,
+                    id,
+                    rec,
+                    release,
                     new Flavor("AcousticBrainz", Map.of("mood_happy.happy", 0.75, "danceability.danceable", 0.5)),
                     new AmplitudeSummary(-3.5, -18.25, Map.of("lead_in_threshold_db", "-12"))));
         }
-        return file(path, FileStatus.INGEST_COMPLETE, ps, List.of(new ImageImport(folderOf(path) + "cover.jpg", "album_front",
-                500, 500, album)));
+        return file(
+                path,
+                FileStatus.INGEST_COMPLETE,
+                ps,
+                List.of(new ImageImport(folderOf(path) + "cover.jpg", "album_front", 500, 500, album)));
     }
 
     /** A complete file whose passages are not identified yet (offline import). */
@@ -62,23 +88,65 @@ final class Results {
         List<PassageImport> ps = new ArrayList<>();
         for (int i = 0; i < passages; i++) {
             long start = i * 100 * SECOND;
-            ps.add(new PassageImport(PassageTiming.bounds(start, start + 90 * SECOND), "Title " + i, "Someone", "Something",
-                    "AQAApending" + i, Identification.pending("AcoustID unreachable"), null, null, null, null));
+            ps.add(new PassageImport(
+                    PassageTiming.bounds(start, start + 90 * SECOND),
+                    "Title " + i,
+                    "Someone",
+                    "Something",
+                    "AQAApending" + i,
+                    Identification.pending("AcoustID unreachable"),
+                    null,
+                    null,
+                    null,
+                    null));
         }
         return file(path, FileStatus.INGEST_COMPLETE, ps, List.of());
     }
 
     static Recording recording(String key) {
-        return new Recording("rec-" + key, "Song " + key, 60_000,
-                List.of(new ArtistCredit("artist-a", "Artist A", " feat. "), new ArtistCredit("artist-b", "Artist B", "")),
+        return new Recording(
+                "rec-" + key,
+                "Song " + key,
+                60_000,
+                List.of(
+                        new ArtistCredit("artist-a", "Artist A", " feat. "),
+                        new ArtistCredit("artist-b", "Artist B", "")),
                 List.of(new Work("work-" + key, "Work " + key)));
     }
 
     static FileImport file(String path, FileStatus status, List<PassageImport> passages, List<ImageImport> images) {
-        FileTags tags = new FileTags("Title", "Artist A", "Album", null, 3, 12, 1, 1, 2021, "Pop",
-                Ticks.PER_SECOND * 180, 44_100, 2, 16, null, "rel-" + path, null, null, null);
-        return new FileImport(path, "sha-" + path, 1_234_567, MTIME, new AudioFormat(44_100, 2, 16, "flac", 180 * SECOND),
-                "FLAC", status, tags, passages, images, null);
+        FileTags tags = new FileTags(
+                "Title",
+                "Artist A",
+                "Album",
+                null,
+                3,
+                12,
+                1,
+                1,
+                2021,
+                "Pop",
+                Ticks.PER_SECOND * 180,
+                44_100,
+                2,
+                16,
+                null,
+                "rel-" + path,
+                null,
+                null,
+                null);
+        return new FileImport(
+                path,
+                "sha-" + path,
+                1_234_567,
+                MTIME,
+                new AudioFormat(44_100, 2, 16, "flac", 180 * SECOND),
+                "FLAC",
+                status,
+                tags,
+                passages,
+                images,
+                null);
     }
 
     private static String folderOf(String path) {

@@ -30,8 +30,11 @@ public final class StoreBenchmark {
         Path dir = Files.createTempDirectory("store-bench");
         try {
             run(dir.resolve("warmup"), Math.min(files, 2000), 1, 1); // JIT warm-up, not reported
-            System.out.printf(Locale.ROOT, "Committing %d synthetic file results (%d passages each), fresh wkmp.db per run%n",
-                    files, PASSAGES);
+            System.out.printf(
+                    Locale.ROOT,
+                    "Committing %d synthetic file results (%d passages each), fresh wkmp.db per run%n",
+                    files,
+                    PASSAGES);
             for (int threads : new int[] {1, 4}) {
                 double[] single = new double[rounds];
                 double[] batch = new double[rounds];
@@ -39,8 +42,15 @@ public final class StoreBenchmark {
                     single[r] = run(dir.resolve("single-" + threads + "-" + r), files, threads, 1);
                     batch[r] = run(dir.resolve("batch-" + threads + "-" + r), files, threads, 10);
                 }
-                System.out.printf(Locale.ROOT, "%d producer thread(s): per-file %.0f files/s %s, batches of 10 %.0f files/s %s,"
-                        + " ratio of medians %.2fx%n", threads, median(single), rounded(single), median(batch), rounded(batch),
+                System.out.printf(
+                        Locale.ROOT,
+                        "%d producer thread(s): per-file %.0f files/s %s, batches of 10 %.0f files/s %s,"
+                                + " ratio of medians %.2fx%n",
+                        threads,
+                        median(single),
+                        rounded(single),
+                        median(batch),
+                        rounded(batch),
                         median(batch) / median(single));
             }
         } finally {
@@ -52,7 +62,8 @@ public final class StoreBenchmark {
     private static double run(Path root, int files, int threads, int batch) throws Exception {
         List<FileImport> all = new ArrayList<>(files);
         for (int i = 0; i < files; i++) {
-            all.add(Results.identified("Artist " + (i / 100) + "/Album " + (i / 10) + "/track" + i + ".flac", PASSAGES));
+            all.add(Results.identified(
+                    "Artist " + (i / 100) + "/Album " + (i / 10) + "/track" + i + ".flac", PASSAGES));
         }
         try (SqliteLibraryStore store = SqliteLibraryStore.open(root)) {
             ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -79,7 +90,8 @@ public final class StoreBenchmark {
             double seconds = (System.nanoTime() - t0) / 1e9;
             pool.shutdown();
             if (store.knownFiles().size() != files) {
-                throw new IllegalStateException("expected " + files + " files, found " + store.knownFiles().size());
+                throw new IllegalStateException("expected " + files + " files, found "
+                        + store.knownFiles().size());
             }
             return files / seconds;
         }
@@ -92,7 +104,8 @@ public final class StoreBenchmark {
     }
 
     private static String rounded(double[] values) {
-        return java.util.Arrays.stream(values).mapToObj(v -> String.format(Locale.ROOT, "%.0f", v))
+        return java.util.Arrays.stream(values)
+                .mapToObj(v -> String.format(Locale.ROOT, "%.0f", v))
                 .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
     }
 

@@ -36,10 +36,13 @@ class StoreOperationsTest extends StoreTestBase {
         assertThat(again.guid()).isEqualTo(started.guid());
         assertThat(again.modifiedAt()).isEqualTo(t);
 
-        List<DiskFile> onDisk = List.of(new DiskFile("done.flac", 1_234_567, t),
-                new DiskFile("changed.flac", 1_234_567, t.plusSeconds(1)), new DiskFile("crashed.flac", 10, t),
+        List<DiskFile> onDisk = List.of(
+                new DiskFile("done.flac", 1_234_567, t),
+                new DiskFile("changed.flac", 1_234_567, t.plusSeconds(1)),
+                new DiskFile("crashed.flac", 10, t),
                 new DiskFile("new.flac", 5, t));
-        assertThat(store.needingImport(onDisk)).extracting(DiskFile::relativePath)
+        assertThat(store.needingImport(onDisk))
+                .extracting(DiskFile::relativePath)
                 .containsExactly("changed.flac", "crashed.flac", "new.flac");
         assertThat(store.knownFiles()).containsOnlyKeys("done.flac", "changed.flac", "crashed.flac");
         assertThat(store.knownFiles().get("crashed.flac").status()).isEqualTo(FileStatus.PROCESSING);
@@ -61,22 +64,33 @@ class StoreOperationsTest extends StoreTestBase {
 
         var recording = Results.recording("late");
         Release release = new Release("rel-late", "Late Album", "1999", null, List.of(), List.of());
-        Identification accepted = new Identification(Decision.REVIEW, recording.recordingMbid(), 0.7,
+        Identification accepted = new Identification(
+                Decision.REVIEW,
+                recording.recordingMbid(),
+                0.7,
                 new EvidenceSummary(Double.NaN, Double.NaN, 0.7, 0.7, 0.5, 0.9, List.of("fingerprint only")));
         store.updateIdentifications(List.of(
-                new IdentificationUpdate(second.passageGuid(), accepted, recording, release, new Flavor("local", Map.of("bpm", 120.0))),
+                new IdentificationUpdate(
+                        second.passageGuid(), accepted, recording, release, new Flavor("local", Map.of("bpm", 120.0))),
                 new IdentificationUpdate("gone", accepted, recording, release, null)));
 
-        assertThat(store.passagesPendingIdentification()).extracting(PendingPassage::passageGuid)
+        assertThat(store.passagesPendingIdentification())
+                .extracting(PendingPassage::passageGuid)
                 .containsExactly(pending.get(0).passageGuid(), pending.get(2).passageGuid());
-        Map<String, Object> row = raw.rows("SELECT * FROM passages WHERE guid = '" + second.passageGuid() + "'").get(0);
-        assertThat(row).containsEntry("identification_decision", "REVIEW").containsEntry("recording_mbid", "rec-late")
+        Map<String, Object> row = raw.rows("SELECT * FROM passages WHERE guid = '" + second.passageGuid() + "'")
+                .get(0);
+        assertThat(row)
+                .containsEntry("identification_decision", "REVIEW")
+                .containsEntry("recording_mbid", "rec-late")
                 .containsEntry("identification_confidence", 0.7);
         assertThat(raw.text("SELECT s.title FROM passage_songs ps JOIN songs s ON s.guid = ps.song_id"
-                + " WHERE ps.passage_id = '" + second.passageGuid() + "'")).isEqualTo("Song late");
+                        + " WHERE ps.passage_id = '" + second.passageGuid() + "'"))
+                .isEqualTo("Song late");
         assertThat(raw.text("SELECT a.title FROM passage_albums pa JOIN albums a ON a.guid = pa.album_id"
-                + " WHERE pa.passage_id = '" + second.passageGuid() + "'")).isEqualTo("Late Album");
-        assertThat(raw.text("SELECT flavor_vector FROM songs WHERE recording_mbid = 'rec-late'")).isEqualTo("{\"bpm\":120.0}");
+                        + " WHERE pa.passage_id = '" + second.passageGuid() + "'"))
+                .isEqualTo("Late Album");
+        assertThat(raw.text("SELECT flavor_vector FROM songs WHERE recording_mbid = 'rec-late'"))
+                .isEqualTo("{\"bpm\":120.0}");
     }
 
     @Test
@@ -94,7 +108,9 @@ class StoreOperationsTest extends StoreTestBase {
         assertThat(store.get(Kind.MUSICBRAINZ, "release/abc?inc=recordings")).contains("{\"id\":\"abc\",\"v\":2}");
         assertThat(store.get(Kind.ACOUSTICBRAINZ, "rec-1")).contains("{\"highlevel\":{}}");
         assertThat(store.get(Kind.ACOUSTICBRAINZ, "rec-2")).isEmpty();
-        assertThat(raw.text("SELECT fingerprint_hash FROM acoustid_cache")).hasSize(64).isEqualTo(CacheRows.sha256(fingerprint));
+        assertThat(raw.text("SELECT fingerprint_hash FROM acoustid_cache"))
+                .hasSize(64)
+                .isEqualTo(CacheRows.sha256(fingerprint));
         assertThat(raw.text("SELECT entity_type FROM musicbrainz_cache")).isEqualTo("release");
         assertThat(raw.count("musicbrainz_cache")).isEqualTo(1);
     }
@@ -110,30 +126,62 @@ class StoreOperationsTest extends StoreTestBase {
         assertThat(p.integer(Parameter.SILENCE_MIN_DURATION_MS)).isEqualTo(1500);
         assertThat(problems).singleElement().asString().contains("silence_threshold_dbfs");
         Map<String, String> stored = store.readSettings();
-        assertThat(stored).containsEntry("silence_threshold_dbfs", "loud").containsEntry("silence_min_duration_ms", "1500")
-                .containsEntry("rms_window_ms", "50").containsEntry("volume_level", "0.5")
+        assertThat(stored)
+                .containsEntry("silence_threshold_dbfs", "loud")
+                .containsEntry("silence_min_duration_ms", "1500")
+                .containsEntry("rms_window_ms", "50")
+                .containsEntry("volume_level", "0.5")
                 .containsEntry("ai_db_batch_files", "1");
-        assertThat(stored.keySet()).containsAll(ImportParameters.defaults().toSettings().keySet());
+        assertThat(stored.keySet())
+                .containsAll(ImportParameters.defaults().toSettings().keySet());
 
         store.writeSettings(Map.of("silence_threshold_dbfs", "-45"));
         problems.clear();
-        assertThat(store.loadParameters(problems::add).decimal(Parameter.SILENCE_THRESHOLD_DBFS)).isEqualTo(-45.0);
+        assertThat(store.loadParameters(problems::add).decimal(Parameter.SILENCE_THRESHOLD_DBFS))
+                .isEqualTo(-45.0);
         assertThat(problems).isEmpty();
     }
 
     @Test
     void sessionsAreKeptInTheHistory() throws Exception {
         Instant start = Instant.parse("2025-01-01T12:00:00Z");
-        ImportIssue issue = new ImportIssue(ErrorCode.DECODE_ERROR, Severity.SKIP_FILE, "bad.mp3", "broken frame", start);
-        store.recordSession(new SessionRecord("s-1", SessionState.PROCESSING, "/music", Map.of("rms_window_ms", "50"),
-                10, 4, 1, 12, "Processing 4 of 10", List.of(issue), start, null));
-        store.recordSession(new SessionRecord("s-1", SessionState.COMPLETED, "/music", Map.of("rms_window_ms", "50"),
-                10, 10, 1, 30, null, List.of(issue), start, start.plusSeconds(60)));
+        ImportIssue issue =
+                new ImportIssue(ErrorCode.DECODE_ERROR, Severity.SKIP_FILE, "bad.mp3", "broken frame", start);
+        store.recordSession(new SessionRecord(
+                "s-1",
+                SessionState.PROCESSING,
+                "/music",
+                Map.of("rms_window_ms", "50"),
+                10,
+                4,
+                1,
+                12,
+                "Processing 4 of 10",
+                List.of(issue),
+                start,
+                null));
+        store.recordSession(new SessionRecord(
+                "s-1",
+                SessionState.COMPLETED,
+                "/music",
+                Map.of("rms_window_ms", "50"),
+                10,
+                10,
+                1,
+                30,
+                null,
+                List.of(issue),
+                start,
+                start.plusSeconds(60)));
 
         Map<String, Object> row = raw.rows("SELECT * FROM import_sessions").get(0);
-        assertThat(row).containsEntry("state", "COMPLETED").containsEntry("progress_current", 10)
-                .containsEntry("progress_percentage", 100.0).containsEntry("passages_created", 30)
-                .containsEntry("ended_at", "2025-01-01T12:01:00Z").containsEntry("parameters", "{\"rms_window_ms\":\"50\"}");
+        assertThat(row)
+                .containsEntry("state", "COMPLETED")
+                .containsEntry("progress_current", 10)
+                .containsEntry("progress_percentage", 100.0)
+                .containsEntry("passages_created", 30)
+                .containsEntry("ended_at", "2025-01-01T12:01:00Z")
+                .containsEntry("parameters", "{\"rms_window_ms\":\"50\"}");
         assertThat((String) row.get("errors")).contains("\"error_code\":\"DECODE_ERROR\"", "\"file_path\":\"bad.mp3\"");
         assertThat(raw.count("import_sessions")).isEqualTo(1);
     }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 abstract class StoreTestBase {
     @TempDir
     Path root;
+
     SqliteLibraryStore store;
     RawDb raw;
 

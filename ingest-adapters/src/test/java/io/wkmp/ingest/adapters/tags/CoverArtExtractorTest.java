@@ -59,7 +59,9 @@ class CoverArtExtractorTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = EncodedFormat.class, names = {"MP3", "FLAC", "M4A", "OGG"})
+    @EnumSource(
+            value = EncodedFormat.class,
+            names = {"MP3", "FLAC", "M4A", "OGG"})
     void anEmbeddedFrontCoverIsSavedBesideTheAudio(EncodedFormat format) throws IOException {
         Path file = audio("Artist/Album/01 Song", format, Map.of());
         byte[] jpg = image("jpg", 40, 30, Color.RED);
@@ -69,14 +71,17 @@ class CoverArtExtractorTest {
         CoverArt art = extractor.coverArt(file, root);
 
         assertThat(art.warnings()).isEmpty();
-        assertThat(art.images()).containsExactly(new ImageImport("Artist/Album/01 Song.jpg", "album_front", 40, 30, null));
+        assertThat(art.images())
+                .containsExactly(new ImageImport("Artist/Album/01 Song.jpg", "album_front", 40, 30, null));
         assertThat(Files.readAllBytes(root.resolve("Artist/Album/01 Song.jpg"))).isEqualTo(jpg);
     }
 
     @Test
     void anOpusPictureBlockIsReadThroughFfmpegWithItsType() throws IOException {
         byte[] png = image("png", 24, 24, Color.BLUE);
-        Path file = audio("opus/track", EncodedFormat.OPUS,
+        Path file = audio(
+                "opus/track",
+                EncodedFormat.OPUS,
                 Map.of("METADATA_BLOCK_PICTURE", TagWriter.metadataBlockPicture(png, "image/png", 4, 24, 24)));
 
         CoverArt art = extractor.coverArt(file, root);
@@ -94,10 +99,11 @@ class CoverArtExtractorTest {
 
         CoverArt art = extractor.coverArt(file, root);
 
-        assertThat(art.images()).containsExactly(
-                new ImageImport("multi/track.png", "album_front", 10, 10, null),
-                new ImageImport("multi/track_2.png", "album_back", 12, 10, null),
-                new ImageImport("multi/track.jpg", "album_liner", 14, 10, null));
+        assertThat(art.images())
+                .containsExactly(
+                        new ImageImport("multi/track.png", "album_front", 10, 10, null),
+                        new ImageImport("multi/track_2.png", "album_back", 12, 10, null),
+                        new ImageImport("multi/track.jpg", "album_liner", 14, 10, null));
     }
 
     @Test
@@ -151,8 +157,10 @@ class CoverArtExtractorTest {
         CoverArt art = extractor.coverArt(file, root);
 
         assertThat(art.warnings()).isEmpty();
-        assertThat(art.images()).containsExactly(new ImageImport("Artist/Album/Cover.JPG", "album_front", 70, 70, null));
-        assertThat(list(root.resolve("Artist/Album"))).containsExactly("02 Song.flac", "Cover.JPG", "Folder.PNG", "back.jpg");
+        assertThat(art.images())
+                .containsExactly(new ImageImport("Artist/Album/Cover.JPG", "album_front", 70, 70, null));
+        assertThat(list(root.resolve("Artist/Album")))
+                .containsExactly("02 Song.flac", "Cover.JPG", "Folder.PNG", "back.jpg");
     }
 
     @Test
@@ -172,7 +180,8 @@ class CoverArtExtractorTest {
         CoverArtExtractor withArchive = extractor.withReleaseArtwork(mbid -> {
             fetches.incrementAndGet();
             assertThat(mbid).isEqualTo(release);
-            return java.util.List.of(new CoverArtExtractor.ReleaseArtwork.Artwork("album_front", front),
+            return java.util.List.of(
+                    new CoverArtExtractor.ReleaseArtwork.Artwork("album_front", front),
                     new CoverArtExtractor.ReleaseArtwork.Artwork("album_back", back));
         });
         Path one = audio("album/01", EncodedFormat.FLAC, Map.of());
@@ -180,20 +189,32 @@ class CoverArtExtractorTest {
 
         CoverArt first = withArchive.coverArt(one, root, release);
         assertThat(first.warnings()).isEmpty();
-        assertThat(first.images()).extracting(ImageImport::relativePath, ImageImport::imageType, ImageImport::width,
-                ImageImport::releaseMbid).containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("album/" + release + ".front.jpg", "album_front", 300, release),
-                        org.assertj.core.groups.Tuple.tuple("album/" + release + ".back.png", "album_back", 200, release));
-        assertThat(Files.readAllBytes(root.resolve("album/" + release + ".front.jpg"))).isEqualTo(front);
+        assertThat(first.images())
+                .extracting(
+                        ImageImport::relativePath, ImageImport::imageType, ImageImport::width, ImageImport::releaseMbid)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "album/" + release + ".front.jpg", "album_front", 300, release),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "album/" + release + ".back.png", "album_back", 200, release));
+        assertThat(Files.readAllBytes(root.resolve("album/" + release + ".front.jpg")))
+                .isEqualTo(front);
 
         CoverArt second = withArchive.coverArt(two, root, release);
-        assertThat(second.images()).extracting(ImageImport::relativePath)
+        assertThat(second.images())
+                .extracting(ImageImport::relativePath)
                 .containsExactly("album/" + release + ".front.jpg", "album/" + release + ".back.png");
-        assertThat(fetches).as("the album's second file reuses the saved covers").hasValue(1);
-        assertThat(list(root.resolve("album"))).containsExactly("01.flac", "02.flac", release + ".back.png", release + ".front.jpg");
+        assertThat(fetches)
+                .as("the album's second file reuses the saved covers")
+                .hasValue(1);
+        assertThat(list(root.resolve("album")))
+                .containsExactly("01.flac", "02.flac", release + ".back.png", release + ".front.jpg");
 
         // no release, or no archive: nothing is fetched or invented
-        assertThat(withArchive.coverArt(audio("single/x", EncodedFormat.FLAC, Map.of()), root, null).images()).isEmpty();
+        assertThat(withArchive
+                        .coverArt(audio("single/x", EncodedFormat.FLAC, Map.of()), root, null)
+                        .images())
+                .isEmpty();
         assertThat(extractor.coverArt(one, root, release).images()).isEmpty();
         assertThat(fetches).hasValue(1);
     }
@@ -207,8 +228,11 @@ class CoverArtExtractorTest {
         CoverArtExtractor withArchive = extractor.withReleaseArtwork(mbid -> {
             throw new AssertionError("the archive must not be asked when the file has art");
         });
-        assertThat(withArchive.coverArt(file, root, "b7000000-0000-4000-8000-000000000001").images())
-                .singleElement().satisfies(i -> assertThat(i.relativePath()).isEqualTo("own/track.jpg"));
+        assertThat(withArchive
+                        .coverArt(file, root, "b7000000-0000-4000-8000-000000000001")
+                        .images())
+                .singleElement()
+                .satisfies(i -> assertThat(i.relativePath()).isEqualTo("own/track.jpg"));
     }
 
     @Test
@@ -232,7 +256,9 @@ class CoverArtExtractorTest {
         Path png = Files.write(root.resolve("small.png.src"), small);
         TagWriter.embedCover(smallFile, png);
         Files.delete(png);
-        assertThat(extractor.coverArt(smallFile, root).images()).singleElement()
-                .satisfies(i -> assertThat(Files.readAllBytes(root.resolve(i.relativePath()))).isEqualTo(small));
+        assertThat(extractor.coverArt(smallFile, root).images())
+                .singleElement()
+                .satisfies(i -> assertThat(Files.readAllBytes(root.resolve(i.relativePath())))
+                        .isEqualTo(small));
     }
 }

@@ -78,11 +78,35 @@ class TagReaderTest {
     }
 
     private static Path encodeTagged(EncodedFormat format) {
-        Map<String, String> meta = new HashMap<>(Map.of("title", "Thé Song", "artist", "The Artist", "album", "The Album",
-                "album_artist", "Various Artists", "track", "3/12", "disc", "1/2", "date", "2021", "genre", "Jazz"));
+        Map<String, String> meta = new HashMap<>(Map.of(
+                "title",
+                "Thé Song",
+                "artist",
+                "The Artist",
+                "album",
+                "The Album",
+                "album_artist",
+                "Various Artists",
+                "track",
+                "3/12",
+                "disc",
+                "1/2",
+                "date",
+                "2021",
+                "genre",
+                "Jazz"));
         if (format == EncodedFormat.FLAC || format == EncodedFormat.OGG || format == EncodedFormat.OPUS) {
-            meta.putAll(Map.of("MUSICBRAINZ_TRACKID", RECORDING, "MUSICBRAINZ_ALBUMID", RELEASE, "MUSICBRAINZ_RELEASEGROUPID", GROUP,
-                    "MUSICBRAINZ_ARTISTID", ARTIST, "MUSICBRAINZ_ALBUMARTISTID", ALBUM_ARTIST));
+            meta.putAll(Map.of(
+                    "MUSICBRAINZ_TRACKID",
+                    RECORDING,
+                    "MUSICBRAINZ_ALBUMID",
+                    RELEASE,
+                    "MUSICBRAINZ_RELEASEGROUPID",
+                    GROUP,
+                    "MUSICBRAINZ_ARTISTID",
+                    ARTIST,
+                    "MUSICBRAINZ_ALBUMARTISTID",
+                    ALBUM_ARTIST));
         }
         Path out = AudioEncoder.encode(wav, dir.resolve("tagged." + format.extension()), format, meta);
         if (format == EncodedFormat.MP3 || format == EncodedFormat.M4A || format == EncodedFormat.WAV) {

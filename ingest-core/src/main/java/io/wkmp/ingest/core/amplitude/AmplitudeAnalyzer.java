@@ -17,9 +17,15 @@ import java.util.Map;
  * as sample frames and converted to ticks. Stateless and thread-safe.
  */
 public final class AmplitudeAnalyzer {
-    private static final Parameter[] USED = {Parameter.RMS_WINDOW_MS, Parameter.LEAD_IN_THRESHOLD_DB,
-        Parameter.LEAD_OUT_THRESHOLD_DB, Parameter.LEAD_MAX_FRACTION, Parameter.FADE_FLOOR_DB, Parameter.FADE_FULL_DB,
-        Parameter.FADE_MIN_DURATION_MS};
+    private static final Parameter[] USED = {
+        Parameter.RMS_WINDOW_MS,
+        Parameter.LEAD_IN_THRESHOLD_DB,
+        Parameter.LEAD_OUT_THRESHOLD_DB,
+        Parameter.LEAD_MAX_FRACTION,
+        Parameter.FADE_FLOOR_DB,
+        Parameter.FADE_FULL_DB,
+        Parameter.FADE_MIN_DURATION_MS
+    };
 
     private final ImportParameters params;
     private final Map<String, String> used;
@@ -54,9 +60,13 @@ public final class AmplitudeAnalyzer {
         long fadeOutStart = v.lastReaching(full);
         boolean fadeOut = v.lastReaching(floor) - fadeOutStart >= Math.max(1, minFade);
         int rate = env.sampleRate();
-        PassageTiming timing = new PassageTiming(Ticks.fromSamples(start, rate), Ticks.fromSamples(end, rate),
-                Ticks.fromSamples(leadIn, rate), Ticks.fromSamples(leadOut, rate),
-                fadeIn ? Ticks.fromSamples(fadeInStart, rate) : null, fadeIn ? Ticks.fromSamples(fadeInEnd, rate) : null,
+        PassageTiming timing = new PassageTiming(
+                Ticks.fromSamples(start, rate),
+                Ticks.fromSamples(end, rate),
+                Ticks.fromSamples(leadIn, rate),
+                Ticks.fromSamples(leadOut, rate),
+                fadeIn ? Ticks.fromSamples(fadeInStart, rate) : null,
+                fadeIn ? Ticks.fromSamples(fadeInEnd, rate) : null,
                 fadeOut ? Ticks.fromSamples(fadeOutStart, rate) : null);
         return new Result(timing, new AmplitudeSummary(peak, v.rmsDb(), used));
     }

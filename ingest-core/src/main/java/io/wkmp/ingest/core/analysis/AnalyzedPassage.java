@@ -12,8 +12,12 @@ import java.util.Optional;
  *
  * @param cueTrack the cue sheet track this passage comes from, null when silence detection placed it
  */
-public record AnalyzedPassage(PassageTiming timing, AmplitudeSummary amplitude, FingerprintStatus fingerprintStatus,
-        Fingerprint fingerprint, CueTrackInfo cueTrack) {
+public record AnalyzedPassage(
+        PassageTiming timing,
+        AmplitudeSummary amplitude,
+        FingerprintStatus fingerprintStatus,
+        Fingerprint fingerprint,
+        CueTrackInfo cueTrack) {
     public AnalyzedPassage {
         Objects.requireNonNull(timing, "timing");
         Objects.requireNonNull(amplitude, "amplitude");

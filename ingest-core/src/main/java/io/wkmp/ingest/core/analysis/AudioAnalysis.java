@@ -18,8 +18,15 @@ import java.util.Optional;
  * @param cueSheet the cue sheet the passages follow (its TITLE/PERFORMER are the album's), null when silence
  *     detection placed them
  */
-public record AudioAnalysis(AudioFormat format, long totalFrames, long durationTicks, List<Segment> detectedSegments,
-        List<AnalyzedPassage> passages, boolean noAudio, List<AnalysisWarning> warnings, CueSheet cueSheet) {
+public record AudioAnalysis(
+        AudioFormat format,
+        long totalFrames,
+        long durationTicks,
+        List<Segment> detectedSegments,
+        List<AnalyzedPassage> passages,
+        boolean noAudio,
+        List<AnalysisWarning> warnings,
+        CueSheet cueSheet) {
     public AudioAnalysis {
         Objects.requireNonNull(format, "format");
         detectedSegments = List.copyOf(detectedSegments);
@@ -31,8 +38,14 @@ public record AudioAnalysis(AudioFormat format, long totalFrames, long durationT
     }
 
     /** An analysis whose passages silence detection placed. */
-    public AudioAnalysis(AudioFormat format, long totalFrames, long durationTicks, List<Segment> detectedSegments,
-            List<AnalyzedPassage> passages, boolean noAudio, List<AnalysisWarning> warnings) {
+    public AudioAnalysis(
+            AudioFormat format,
+            long totalFrames,
+            long durationTicks,
+            List<Segment> detectedSegments,
+            List<AnalyzedPassage> passages,
+            boolean noAudio,
+            List<AnalysisWarning> warnings) {
         this(format, totalFrames, durationTicks, detectedSegments, passages, noAudio, warnings, null);
     }
 

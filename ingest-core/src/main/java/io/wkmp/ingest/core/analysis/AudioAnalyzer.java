@@ -81,7 +81,8 @@ public final class AudioAnalyzer {
             plan.ifPresent(p -> chain.addAll(List.of(p.boundaryFeed(cueFeeder), cueFeeder)));
             decoder.decode(file, new Tee(chain));
             if (probe.format == null || envelope.envelope().totalFrames() == 0) {
-                throw new FileRejectedException(ErrorCode.DECODE_ERROR, "no audio was decoded from " + file.getFileName());
+                throw new FileRejectedException(
+                        ErrorCode.DECODE_ERROR, "no audio was decoded from " + file.getFileName());
             }
             Envelope env = envelope.envelope();
             int rate = probe.format.sampleRate();
@@ -92,14 +93,20 @@ public final class AudioAnalyzer {
             if (passages.isEmpty()) {
                 warnings.add(new AnalysisWarning(ErrorCode.NO_AUDIO, ErrorCode.NO_AUDIO.description()));
             }
-            return new AudioAnalysis(probe.format, env.totalFrames(), Ticks.fromSamples(env.totalFrames(), rate),
-                    segmenter.spans().stream().map(s -> s.toSegment(rate)).toList(), passages, passages.isEmpty(), warnings,
+            return new AudioAnalysis(
+                    probe.format,
+                    env.totalFrames(),
+                    Ticks.fromSamples(env.totalFrames(), rate),
+                    segmenter.spans().stream().map(s -> s.toSegment(rate)).toList(),
+                    passages,
+                    passages.isEmpty(),
+                    warnings,
                     cueSpans.isPresent() ? plan.get().sheet() : null);
         }
     }
 
-    private List<AnalyzedPassage> silencePassages(Envelope env, List<FrameSpan> spans, List<SegmentFingerprint> fps,
-            List<AnalysisWarning> warnings) {
+    private List<AnalyzedPassage> silencePassages(
+            Envelope env, List<FrameSpan> spans, List<SegmentFingerprint> fps, List<AnalysisWarning> warnings) {
         List<AnalyzedPassage> passages = new ArrayList<>();
         for (FrameSpan span : spans) {
             if (span.frames() >= minPassageFrames(env.sampleRate())) {
@@ -109,33 +116,52 @@ public final class AudioAnalyzer {
         return passages;
     }
 
-    private List<AnalyzedPassage> cuePassages(CuePlan plan, List<FrameSpan> spans, Envelope env, List<FrameSpan> detected,
-            List<SegmentFingerprint> fps, List<AnalysisWarning> warnings) {
+    private List<AnalyzedPassage> cuePassages(
+            CuePlan plan,
+            List<FrameSpan> spans,
+            Envelope env,
+            List<FrameSpan> detected,
+            List<SegmentFingerprint> fps,
+            List<AnalysisWarning> warnings) {
         int rate = env.sampleRate();
         long[] starts = spans.stream().mapToLong(FrameSpan::startFrame).toArray();
-        CueCrossCheck.warning(plan.tracks(), CueCrossCheck.differences(starts, detected, rate)).ifPresent(warnings::add);
+        CueCrossCheck.warning(plan.tracks(), CueCrossCheck.differences(starts, detected, rate))
+                .ifPresent(warnings::add);
         List<AnalyzedPassage> passages = new ArrayList<>();
         long pregap = starts[0];
-        long loud = detected.stream().mapToLong(s -> Math.max(0, Math.min(s.endFrame(), pregap) - s.startFrame())).sum();
+        long loud = detected.stream()
+                .mapToLong(s -> Math.max(0, Math.min(s.endFrame(), pregap) - s.startFrame()))
+                .sum();
         if (pregap > 0 && loud >= minPassageFrames(rate)) {
-            passages.add(passage(env, new FrameSpan(0, pregap, Double.NaN), fps, new CueTrackInfo(0, null, null), warnings));
+            passages.add(
+                    passage(env, new FrameSpan(0, pregap, Double.NaN), fps, new CueTrackInfo(0, null, null), warnings));
         }
         for (int i = 0; i < spans.size(); i++) {
             var t = plan.tracks().get(i);
-            String performer = t.performer() != null ? t.performer() : plan.sheet().performer();
+            String performer =
+                    t.performer() != null ? t.performer() : plan.sheet().performer();
             passages.add(passage(env, spans.get(i), fps, new CueTrackInfo(t.number(), t.title(), performer), warnings));
         }
         return passages;
     }
 
-    private AnalyzedPassage passage(Envelope env, FrameSpan span, List<SegmentFingerprint> fps, CueTrackInfo cue,
+    private AnalyzedPassage passage(
+            Envelope env,
+            FrameSpan span,
+            List<SegmentFingerprint> fps,
+            CueTrackInfo cue,
             List<AnalysisWarning> warnings) {
-        SegmentFingerprint fp = fps.stream().filter(f -> f.startFrame() == span.startFrame()).findFirst()
+        SegmentFingerprint fp = fps.stream()
+                .filter(f -> f.startFrame() == span.startFrame())
+                .findFirst()
                 .orElse(new SegmentFingerprint(span.startFrame(), FingerprintStatus.FAILED, null, "no session"));
         AmplitudeAnalyzer.Result a = amplitude.analyze(env, span);
         if (fp.status() != FingerprintStatus.OK) {
-            ErrorCode code = fp.status() == FingerprintStatus.FAILED ? ErrorCode.FINGERPRINT_FAILED : ErrorCode.NOT_FINGERPRINTABLE;
-            warnings.add(new AnalysisWarning(code, "passage at " + Ticks.format(a.timing().start()) + ": " + fp.message()));
+            ErrorCode code = fp.status() == FingerprintStatus.FAILED
+                    ? ErrorCode.FINGERPRINT_FAILED
+                    : ErrorCode.NOT_FINGERPRINTABLE;
+            warnings.add(new AnalysisWarning(
+                    code, "passage at " + Ticks.format(a.timing().start()) + ": " + fp.message()));
         }
         return new AnalyzedPassage(a.timing(), a.summary(), fp.status(), fp.fingerprint(), cue);
     }

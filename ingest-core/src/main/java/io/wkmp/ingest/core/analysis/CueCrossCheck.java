@@ -44,17 +44,25 @@ final class CueCrossCheck {
 
     /** The disagreement warning, when some compared track is off by more than the tolerance. */
     static Optional<AnalysisWarning> warning(List<CueTrack> tracks, List<OptionalLong> diffs) {
-        boolean off = diffs.stream().anyMatch(d -> d.isPresent() && Math.abs(d.getAsLong()) > Ticks.fromMillis(TOLERANCE_MS));
+        boolean off =
+                diffs.stream().anyMatch(d -> d.isPresent() && Math.abs(d.getAsLong()) > Ticks.fromMillis(TOLERANCE_MS));
         if (!off) {
             return Optional.empty();
         }
         StringBuilder sb = new StringBuilder("cue sheet and silences disagree (cue minus detected):");
         for (int i = 0; i < tracks.size(); i++) {
             OptionalLong d = diffs.get(i);
-            sb.append(i == 0 ? " " : ", ").append("track ").append(tracks.get(i).number()).append(' ')
-                    .append(d.isPresent() ? (d.getAsLong() >= 0 ? "+" : "") + Ticks.toMillis(d.getAsLong()) + " ms" : "no silence near");
+            sb.append(i == 0 ? " " : ", ")
+                    .append("track ")
+                    .append(tracks.get(i).number())
+                    .append(' ')
+                    .append(
+                            d.isPresent()
+                                    ? (d.getAsLong() >= 0 ? "+" : "") + Ticks.toMillis(d.getAsLong()) + " ms"
+                                    : "no silence near");
         }
-        return Optional.of(CuePlan.warning(sb.append("; the cue sheet's boundaries are used").toString()));
+        return Optional.of(CuePlan.warning(
+                sb.append("; the cue sheet's boundaries are used").toString()));
     }
 
     private static long signedTicks(long frames, int rate) {

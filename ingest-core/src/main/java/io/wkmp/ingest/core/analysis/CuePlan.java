@@ -41,8 +41,10 @@ final class CuePlan {
         }
         for (int i = 1; i < tracks.size(); i++) {
             if (tracks.get(i).index01() <= tracks.get(i - 1).index01()) {
-                warnings.add(warning("cue sheet INDEX 01 of track " + tracks.get(i).number() + " ("
-                        + CueTrack.format(tracks.get(i).index01()) + ") does not come after track " + tracks.get(i - 1).number()
+                warnings.add(warning("cue sheet INDEX 01 of track "
+                        + tracks.get(i).number() + " ("
+                        + CueTrack.format(tracks.get(i).index01()) + ") does not come after track "
+                        + tracks.get(i - 1).number()
                         + " (" + CueTrack.format(tracks.get(i - 1).index01()) + "); silence detection is used"));
                 return Optional.empty();
             }
@@ -60,7 +62,9 @@ final class CuePlan {
 
     /** INDEX 01 of each track as a sample frame at {@code rate} (exact for rates that are multiples of 75 Hz). */
     long[] startFrames(int rate) {
-        return tracks.stream().mapToLong(t -> Ticks.toSamples(t.startTicks(), rate)).toArray();
+        return tracks.stream()
+                .mapToLong(t -> Ticks.toSamples(t.startTicks(), rate))
+                .toArray();
     }
 
     /** One span per track, [INDEX 01 of i, INDEX 01 of i+1 or the end); empty (plus a warning) when one starts past the end. */
@@ -68,9 +72,10 @@ final class CuePlan {
         long[] starts = startFrames(rate);
         for (int i = 0; i < starts.length; i++) {
             if (starts[i] >= totalFrames) {
-                warnings.add(warning("cue sheet INDEX 01 of track " + tracks.get(i).number() + " ("
-                        + CueTrack.format(tracks.get(i).index01()) + ") lies beyond the end of the audio ("
-                        + Ticks.format(Ticks.fromSamples(totalFrames, rate)) + "); silence detection is used"));
+                warnings.add(
+                        warning("cue sheet INDEX 01 of track " + tracks.get(i).number() + " ("
+                                + CueTrack.format(tracks.get(i).index01()) + ") lies beyond the end of the audio ("
+                                + Ticks.format(Ticks.fromSamples(totalFrames, rate)) + "); silence detection is used"));
                 return Optional.empty();
             }
         }

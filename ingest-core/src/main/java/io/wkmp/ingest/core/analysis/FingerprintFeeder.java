@@ -159,7 +159,10 @@ final class FingerprintFeeder implements PcmConsumer, SilenceSegmenter.BoundaryL
             try {
                 Fingerprinter.Fingerprint fp = session.finish();
                 outcome = fp.raw().length == 0
-                        ? new SegmentFingerprint(sessionStart, FingerprintStatus.NOT_FINGERPRINTABLE, null,
+                        ? new SegmentFingerprint(
+                                sessionStart,
+                                FingerprintStatus.NOT_FINGERPRINTABLE,
+                                null,
                                 "too short for Chromaprint (" + fed + " frames)")
                         : new SegmentFingerprint(sessionStart, FingerprintStatus.OK, fp, null);
             } catch (IngestException e) {

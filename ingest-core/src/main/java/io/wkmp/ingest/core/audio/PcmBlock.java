@@ -16,8 +16,8 @@ public final class PcmBlock {
      */
     public PcmBlock(short[] samples, int frames, int channels, long firstFrame) {
         if (frames < 0 || channels < 1 || (long) frames * channels > samples.length) {
-            throw new IllegalArgumentException("block of " + frames + " frames x " + channels + " channels does not fit "
-                    + samples.length + " samples");
+            throw new IllegalArgumentException("block of " + frames + " frames x " + channels
+                    + " channels does not fit " + samples.length + " samples");
         }
         this.samples = samples;
         this.frames = frames;
@@ -26,13 +26,21 @@ public final class PcmBlock {
     }
 
     /** The interleaved sample buffer (shared, valid up to {@code frames() x channels()}). */
-    public short[] samples() { return samples; }
+    public short[] samples() {
+        return samples;
+    }
 
-    public int frames() { return frames; }
+    public int frames() {
+        return frames;
+    }
 
-    public int channels() { return channels; }
+    public int channels() {
+        return channels;
+    }
 
-    public long firstFrame() { return firstFrame; }
+    public long firstFrame() {
+        return firstFrame;
+    }
 
     /** The mean of all channels of frame {@code i}, scaled to [-1, 1). */
     public double monoSample(int i) {

@@ -15,7 +15,8 @@ public record Waveform(int sampleRate, long startTicks, long endTicks, float[] m
             throw new IllegalArgumentException("min, max and rms must have one value per bucket");
         }
         if (endTicks < startTicks) {
-            throw new IllegalArgumentException("endTicks (" + endTicks + ") must not be before startTicks (" + startTicks + ")");
+            throw new IllegalArgumentException(
+                    "endTicks (" + endTicks + ") must not be before startTicks (" + startTicks + ")");
         }
     }
 

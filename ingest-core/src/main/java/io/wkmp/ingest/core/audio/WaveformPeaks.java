@@ -32,7 +32,8 @@ public final class WaveformPeaks implements PcmConsumer {
     public WaveformPeaks(long startTicks, long endTicks, int buckets) {
         Ticks.requireNonNegative(startTicks, "start");
         if (endTicks >= 0 && endTicks <= startTicks) {
-            throw new IllegalArgumentException("end (" + endTicks + " ticks) must be after start (" + startTicks + " ticks)");
+            throw new IllegalArgumentException(
+                    "end (" + endTicks + " ticks) must be after start (" + startTicks + " ticks)");
         }
         if (buckets < 1 || buckets > 100_000) {
             throw new IllegalArgumentException("buckets must be within [1, 100000], got " + buckets);

@@ -4,8 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A MusicBrainz release (WKMP "album") with its track list, as one release lookup returns it. */
-public record Release(String releaseMbid, String title, String date, String releaseGroupMbid,
-        List<ArtistCredit> artists, List<Medium> media) {
+public record Release(
+        String releaseMbid,
+        String title,
+        String date,
+        String releaseGroupMbid,
+        List<ArtistCredit> artists,
+        List<Medium> media) {
     public Release {
         artists = List.copyOf(artists);
         media = List.copyOf(media);

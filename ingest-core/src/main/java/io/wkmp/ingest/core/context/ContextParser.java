@@ -20,22 +20,27 @@ public final class ContextParser {
     private static final Pattern EXTENSION = Pattern.compile("^(.+)\\.[A-Za-z0-9]{1,5}$");
     private static final Pattern DISC = Pattern.compile(
             "(?i)^(?:cd|disc|disk|dvd|part)\\s*[-_.#]?\\s*(\\d{1,2})(?:\\s*(?:[-\u2013:_]|of\\s+\\d+).*|\\s*[(\\[].*)?$");
-    private static final Pattern ARTIST_YEAR_ALBUM = Pattern.compile("^(.+?)" + SEPARATOR.pattern() + YEAR
-            + SEPARATOR.pattern() + "(.+)$");
-    private static final Pattern YEAR_ALBUM = Pattern.compile("^[(\\[]?" + YEAR + "[)\\]]?(?:\\s*[-\u2013.]\\s*|\\s+)(.+)$");
+    private static final Pattern ARTIST_YEAR_ALBUM =
+            Pattern.compile("^(.+?)" + SEPARATOR.pattern() + YEAR + SEPARATOR.pattern() + "(.+)$");
+    private static final Pattern YEAR_ALBUM =
+            Pattern.compile("^[(\\[]?" + YEAR + "[)\\]]?(?:\\s*[-\u2013.]\\s*|\\s+)(.+)$");
     private static final Pattern ALBUM_YEAR = Pattern.compile("^(.+?)\\s*[(\\[]" + YEAR + "[)\\]](.*)$");
-    private static final Pattern JUNK = Pattern.compile("(?i)\\s*[\\[(][^\\])]*(?<![a-z])(?:flac|mp3|aac|ogg|opus|alac|wav|kbps"
-            + "|\\d+\\s?bit|\\d+k|v0|v2|lossless|web|cdrip|vinyl\\s?rip|remaster(?:ed)?)\\b[^\\])]*[\\])]\\s*$");
+    private static final Pattern JUNK = Pattern.compile(
+            "(?i)\\s*[\\[(][^\\])]*(?<![a-z])(?:flac|mp3|aac|ogg|opus|alac|wav|kbps"
+                    + "|\\d+\\s?bit|\\d+k|v0|v2|lossless|web|cdrip|vinyl\\s?rip|remaster(?:ed)?)\\b[^\\])]*[\\])]\\s*$");
     private static final String TRACK = "(?:(\\d{1,2})[-.](\\d{1,3})|([A-Ha-h])(\\d{1,2})|(\\d{1,3}))";
     private static final Pattern TRACK_ONLY = Pattern.compile("^" + TRACK + "\\.?$");
-    private static final Pattern TRACK_PREFIX = Pattern.compile("^" + TRACK + "(?:\\s*[.)\\]:]\\s*|\\s*-\\s*|\\s+)(.+)$");
+    private static final Pattern TRACK_PREFIX =
+            Pattern.compile("^" + TRACK + "(?:\\s*[.)\\]:]\\s*|\\s*-\\s*|\\s+)(.+)$");
 
     private ContextParser() {}
 
     /** The context of {@code relativePath} ('/' or '\' separated, file name last); {@link PathContext#EMPTY} for a blank path. */
     public static PathContext parse(String relativePath) {
-        List<String> parts = new ArrayList<>(Arrays.stream(relativePath.split("[/\\\\]+")).map(String::strip)
-                .filter(s -> !s.isEmpty()).toList());
+        List<String> parts = new ArrayList<>(Arrays.stream(relativePath.split("[/\\\\]+"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList());
         if (parts.isEmpty()) {
             return PathContext.EMPTY;
         }

@@ -8,8 +8,8 @@ package io.wkmp.ingest.core.context;
  * @param discNumber from a disc folder ({@code CD2}, {@code Disc 2 - Live}) or a {@code 2-05} prefix
  * @param year a four-digit year 1900..2099 from the album folder
  */
-public record PathContext(String artist, String album, String title, Integer trackNumber, Integer discNumber,
-        Integer year) {
+public record PathContext(
+        String artist, String album, String title, Integer trackNumber, Integer discNumber, Integer year) {
     /** Nothing known. */
     public static final PathContext EMPTY = new PathContext(null, null, null, null, null, null);
 }

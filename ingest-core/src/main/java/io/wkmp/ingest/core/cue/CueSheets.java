@@ -71,7 +71,8 @@ public final class CueSheets {
         if (folder == null) {
             return found;
         }
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(folder,
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(
+                folder,
                 p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".cue") && Files.isRegularFile(p))) {
             ds.forEach(found::add);
         } catch (IOException e) {

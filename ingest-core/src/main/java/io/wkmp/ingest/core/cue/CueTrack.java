@@ -34,7 +34,8 @@ public record CueTrack(int number, String title, String performer, String file, 
 
     /** {@code mm:ss:ff} as a cue sheet writes it. */
     public static String format(long cdFrames) {
-        return String.format("%02d:%02d:%02d", cdFrames / (60 * FRAMES_PER_SECOND), cdFrames / FRAMES_PER_SECOND % 60,
-                cdFrames % FRAMES_PER_SECOND);
+        return String.format(
+                "%02d:%02d:%02d",
+                cdFrames / (60 * FRAMES_PER_SECOND), cdFrames / FRAMES_PER_SECOND % 60, cdFrames % FRAMES_PER_SECOND);
     }
 }

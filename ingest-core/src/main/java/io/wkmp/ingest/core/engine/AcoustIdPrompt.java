@@ -11,7 +11,8 @@ import java.util.function.Consumer;
  * skipping AcoustID for the session) resumes them all. Thread-safe.
  */
 final class AcoustIdPrompt {
-    static final String PAUSE_REASON = "AcoustID refused the API key: enter a valid key or skip AcoustID for this session";
+    static final String PAUSE_REASON =
+            "AcoustID refused the API key: enter a valid key or skip AcoustID for this session";
 
     private final SessionLifecycle lifecycle;
     private final BooleanSupplier cancelled;
@@ -21,13 +22,15 @@ final class AcoustIdPrompt {
     private volatile boolean enabled = true;
     /** Guarded by lock: how many answers were given, and whether the last one was "retry with the new key". */
     private long answers;
+
     private boolean lastRetry;
 
     /**
      * @param refusedKey told of the refusal message once per prompt, before the session pauses
      * @param paused told after the session paused
      */
-    AcoustIdPrompt(SessionLifecycle lifecycle, BooleanSupplier cancelled, Consumer<String> refusedKey, Runnable paused) {
+    AcoustIdPrompt(
+            SessionLifecycle lifecycle, BooleanSupplier cancelled, Consumer<String> refusedKey, Runnable paused) {
         this.lifecycle = lifecycle;
         this.cancelled = cancelled;
         this.refusedKey = refusedKey;

@@ -67,8 +67,18 @@ final class ImportRun implements ImportSession {
     private volatile boolean cancelled;
     private ScheduledExecutorService ticker;
 
-    ImportRun(String id, Path folder, String relativeFolder, ImportParameters params, Clock clock, LibraryStore store,
-            FileDiscovery discovery, FilePipeline pipeline, IdentificationRedo redo, AcoustIdKeys acoustIdKeys, int workerCount) {
+    ImportRun(
+            String id,
+            Path folder,
+            String relativeFolder,
+            ImportParameters params,
+            Clock clock,
+            LibraryStore store,
+            FileDiscovery discovery,
+            FilePipeline pipeline,
+            IdentificationRedo redo,
+            AcoustIdKeys acoustIdKeys,
+            int workerCount) {
         this.id = id;
         this.folder = folder;
         this.folderLabel = relativeFolder;
@@ -82,10 +92,13 @@ final class ImportRun implements ImportSession {
         this.redo = redo;
         this.workerCount = workerCount;
         this.progress = new Progress(clock);
-        this.lifecycle = new SessionLifecycle(clock, (from, to, at) -> log.publish(
-                new ImportEvent.StateChanged(id, from, to, detailFor(to), at)));
-        this.prompt = new AcoustIdPrompt(lifecycle, () -> cancelled,
-                message -> issue(new ImportIssue(ErrorCode.ACOUSTID_INVALID_KEY, Severity.WARNING, null, message, clock.instant())),
+        this.lifecycle = new SessionLifecycle(
+                clock, (from, to, at) -> log.publish(new ImportEvent.StateChanged(id, from, to, detailFor(to), at)));
+        this.prompt = new AcoustIdPrompt(
+                lifecycle,
+                () -> cancelled,
+                message -> issue(new ImportIssue(
+                        ErrorCode.ACOUSTID_INVALID_KEY, Severity.WARNING, null, message, clock.instant())),
                 this::publishProgress);
     }
 
@@ -146,7 +159,10 @@ final class ImportRun implements ImportSession {
 
     @Override
     public void skipAcoustId() {
-        issue(new ImportIssue(ErrorCode.ACOUSTID_INVALID_KEY, Severity.WARNING, null,
+        issue(new ImportIssue(
+                ErrorCode.ACOUSTID_INVALID_KEY,
+                Severity.WARNING,
+                null,
                 "AcoustID skipped for this session: passages are imported with their fingerprints and their identification"
                         + " stays pending until a later run with a valid AcoustID key finishes it (no decoding again)",
                 clock.instant()));
@@ -161,9 +177,13 @@ final class ImportRun implements ImportSession {
 
     /** Runs the whole session on the calling thread. */
     void run() {
-        log.publish(new ImportEvent.StateChanged(id, null, SessionState.SCANNING, "importing " + folder, clock.instant()));
+        log.publish(
+                new ImportEvent.StateChanged(id, null, SessionState.SCANNING, "importing " + folder, clock.instant()));
         ticker = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "wkmp-progress-" + id.substring(0, 8)));
-        ticker.scheduleAtFixedRate(this::publishProgress, PROGRESS_INTERVAL.toMillis(), PROGRESS_INTERVAL.toMillis(),
+        ticker.scheduleAtFixedRate(
+                this::publishProgress,
+                PROGRESS_INTERVAL.toMillis(),
+                PROGRESS_INTERVAL.toMillis(),
                 TimeUnit.MILLISECONDS);
         try {
             record(false);
@@ -207,11 +227,23 @@ final class ImportRun implements ImportSession {
     private void record(boolean ended) {
         SessionStatus s = status();
         try {
-            store.recordSession(new SessionRecord(id, s.state(), folder.toString(), params.toSettings(), s.filesTotal(),
-                    s.filesDone(), s.filesSkipped(), s.passagesCreated(), s.currentOperation(), progress.allIssues(),
-                    s.startedAt(), ended ? clock.instant() : null));
+            store.recordSession(new SessionRecord(
+                    id,
+                    s.state(),
+                    folder.toString(),
+                    params.toSettings(),
+                    s.filesTotal(),
+                    s.filesDone(),
+                    s.filesSkipped(),
+                    s.passagesCreated(),
+                    s.currentOperation(),
+                    progress.allIssues(),
+                    s.startedAt(),
+                    ended ? clock.instant() : null));
         } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "could not record session " + id + " in the history: " + e.getMessage());
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "could not record session " + id + " in the history: " + e.getMessage());
         }
     }
 
@@ -329,8 +361,12 @@ final class ImportRun implements ImportSession {
                 return null;
             }
             LOG.log(System.Logger.Level.ERROR, "unexpected failure importing " + task.relativePath(), e);
-            return new FileOutcome.Skipped(new ImportIssue(ErrorCode.INTERNAL_ERROR, Severity.SKIP_FILE,
-                    task.relativePath(), ErrorCode.INTERNAL_ERROR.description() + ": " + e, clock.instant()));
+            return new FileOutcome.Skipped(new ImportIssue(
+                    ErrorCode.INTERNAL_ERROR,
+                    Severity.SKIP_FILE,
+                    task.relativePath(),
+                    ErrorCode.INTERNAL_ERROR.description() + ": " + e,
+                    clock.instant()));
         }
     }
 

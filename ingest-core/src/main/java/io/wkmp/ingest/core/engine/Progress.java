@@ -149,9 +149,29 @@ final class Progress {
         } else {
             operation = "Processing " + d + " of " + t + " files";
         }
-        return new SessionStatus(sessionId, state, folder, startedAt, elapsed, t, d, imported.get(), unchanged.get(),
-                duplicate.get(), skipped.get(), passages.get(), count(Decision.ACCEPT), count(Decision.REVIEW),
-                count(Decision.REJECT), count(Decision.PENDING), rate, eta, ws, recent, operation, pauseReason);
+        return new SessionStatus(
+                sessionId,
+                state,
+                folder,
+                startedAt,
+                elapsed,
+                t,
+                d,
+                imported.get(),
+                unchanged.get(),
+                duplicate.get(),
+                skipped.get(),
+                passages.get(),
+                count(Decision.ACCEPT),
+                count(Decision.REVIEW),
+                count(Decision.REJECT),
+                count(Decision.PENDING),
+                rate,
+                eta,
+                ws,
+                recent,
+                operation,
+                pauseReason);
     }
 
     private int count(Decision d) {

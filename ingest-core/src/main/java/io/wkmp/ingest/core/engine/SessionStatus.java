@@ -20,11 +20,29 @@ import java.util.List;
  * @param etaSeconds estimated seconds left, -1 when unknown
  * @param pauseReason why PAUSED, else null
  */
-public record SessionStatus(String sessionId, SessionState state, String folder, Instant startedAt, double elapsedSeconds,
-        int filesTotal, int filesDone, int filesImported, int filesUnchanged, int filesDuplicate, int filesSkipped,
-        int passagesCreated, int accepted, int review, int rejected, int pending,
-        double ratePerSecond, double etaSeconds, List<WorkerActivity> workers, List<ImportIssue> issues,
-        String currentOperation, String pauseReason) {
+public record SessionStatus(
+        String sessionId,
+        SessionState state,
+        String folder,
+        Instant startedAt,
+        double elapsedSeconds,
+        int filesTotal,
+        int filesDone,
+        int filesImported,
+        int filesUnchanged,
+        int filesDuplicate,
+        int filesSkipped,
+        int passagesCreated,
+        int accepted,
+        int review,
+        int rejected,
+        int pending,
+        double ratePerSecond,
+        double etaSeconds,
+        List<WorkerActivity> workers,
+        List<ImportIssue> issues,
+        String currentOperation,
+        String pauseReason) {
     public SessionStatus {
         workers = List.copyOf(workers);
         issues = List.copyOf(issues);

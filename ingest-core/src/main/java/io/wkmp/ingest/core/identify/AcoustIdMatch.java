@@ -9,8 +9,13 @@ import java.util.List;
  * @param durationSeconds the recording's duration per AcoustID, or -1
  * @param releases releases AcoustID lists for the recording (may be empty)
  */
-public record AcoustIdMatch(String recordingMbid, double score, String title, double durationSeconds,
-        List<String> artistNames, List<AcoustIdRelease> releases) {
+public record AcoustIdMatch(
+        String recordingMbid,
+        double score,
+        String title,
+        double durationSeconds,
+        List<String> artistNames,
+        List<AcoustIdRelease> releases) {
     public AcoustIdMatch {
         artistNames = List.copyOf(artistNames);
         releases = List.copyOf(releases);

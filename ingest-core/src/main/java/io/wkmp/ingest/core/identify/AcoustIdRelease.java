@@ -7,8 +7,13 @@ package io.wkmp.ingest.core.identify;
  * @param mediumPosition medium of the recording on this release, or -1
  * @param trackPosition track position of the recording on that medium, or -1
  */
-public record AcoustIdRelease(String releaseMbid, String releaseGroupMbid, String title, int trackCount,
-        int mediumPosition, int trackPosition) {
+public record AcoustIdRelease(
+        String releaseMbid,
+        String releaseGroupMbid,
+        String title,
+        int trackCount,
+        int mediumPosition,
+        int trackPosition) {
     public AcoustIdRelease {
         if (releaseMbid == null || releaseMbid.isBlank()) {
             throw new IllegalArgumentException("a release needs its MBID");

@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param segmentConfidences per-segment confidences (one element for single-segment files)
  */
-public record Assessment(Decision decision, double confidence, List<Double> segmentConfidences, EvidenceSummary evidence) {
+public record Assessment(
+        Decision decision, double confidence, List<Double> segmentConfidences, EvidenceSummary evidence) {
     public Assessment {
         segmentConfidences = List.copyOf(segmentConfidences);
     }

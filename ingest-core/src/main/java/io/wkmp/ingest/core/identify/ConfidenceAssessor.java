@@ -28,14 +28,22 @@ public final class ConfidenceAssessor {
                 + params.decimal(Parameter.SINGLE_WEIGHT_FINGERPRINT) * fingerprint
                 + params.decimal(Parameter.SINGLE_WEIGHT_DURATION) * duration;
         confidence = clamp(confidence);
-        Decision d = confidence >= params.decimal(Parameter.SINGLE_ACCEPT_THRESHOLD) ? Decision.ACCEPT
+        Decision d = confidence >= params.decimal(Parameter.SINGLE_ACCEPT_THRESHOLD)
+                ? Decision.ACCEPT
                 : confidence >= params.decimal(Parameter.SINGLE_REVIEW_THRESHOLD) ? Decision.REVIEW : Decision.REJECT;
         List<String> reasons = new ArrayList<>();
-        reasons.add(String.format("confidence %.2f = %.2f x metadata %.2f + %.2f x fingerprint %.2f + %.2f x duration %.2f -> %s",
-                confidence, params.decimal(Parameter.SINGLE_WEIGHT_METADATA), metadata,
-                params.decimal(Parameter.SINGLE_WEIGHT_FINGERPRINT), fingerprint,
-                params.decimal(Parameter.SINGLE_WEIGHT_DURATION), duration, d));
-        EvidenceSummary e = new EvidenceSummary(Double.NaN, Double.NaN, fingerprint, fingerprint, metadata, duration, reasons);
+        reasons.add(String.format(
+                "confidence %.2f = %.2f x metadata %.2f + %.2f x fingerprint %.2f + %.2f x duration %.2f -> %s",
+                confidence,
+                params.decimal(Parameter.SINGLE_WEIGHT_METADATA),
+                metadata,
+                params.decimal(Parameter.SINGLE_WEIGHT_FINGERPRINT),
+                fingerprint,
+                params.decimal(Parameter.SINGLE_WEIGHT_DURATION),
+                duration,
+                d));
+        EvidenceSummary e =
+                new EvidenceSummary(Double.NaN, Double.NaN, fingerprint, fingerprint, metadata, duration, reasons);
         return new Assessment(d, confidence, List.of(confidence), e);
     }
 
@@ -48,7 +56,8 @@ public final class ConfidenceAssessor {
         unit(contextual, "contextual score");
         unit(pattern, "pattern score");
         if (fingerprints.isEmpty()) {
-            throw new IllegalArgumentException("a multi-segment assessment needs at least one segment fingerprint score");
+            throw new IllegalArgumentException(
+                    "a multi-segment assessment needs at least one segment fingerprint score");
         }
         List<Double> segments = new ArrayList<>();
         double sum = 0, min = 1, fpSum = 0, fpMin = 1;
@@ -66,7 +75,8 @@ public final class ConfidenceAssessor {
         double factor = sameRelease ? 1.0 : params.decimal(Parameter.MULTI_INCONSISTENCY_FACTOR);
         double overall = clamp(sum / fingerprints.size() * factor);
         Decision d;
-        if (overall >= params.decimal(Parameter.MULTI_ACCEPT_THRESHOLD) && min >= params.decimal(Parameter.MULTI_SEGMENT_MIN)) {
+        if (overall >= params.decimal(Parameter.MULTI_ACCEPT_THRESHOLD)
+                && min >= params.decimal(Parameter.MULTI_SEGMENT_MIN)) {
             d = Decision.ACCEPT;
         } else if (overall >= params.decimal(Parameter.MULTI_REVIEW_THRESHOLD)) {
             d = Decision.REVIEW;
@@ -74,9 +84,16 @@ public final class ConfidenceAssessor {
             d = Decision.REJECT;
         }
         List<String> reasons = new ArrayList<>();
-        reasons.add(String.format("overall %.2f = mean segment confidence %.2f x consistency %.2f%s; weakest segment %.2f -> %s",
-                overall, sum / fingerprints.size(), factor, sameRelease ? "" : " (segments matched different releases)", min, d));
-        EvidenceSummary e = new EvidenceSummary(contextual, pattern, fpSum / fingerprints.size(), fpMin, Double.NaN, Double.NaN, reasons);
+        reasons.add(String.format(
+                "overall %.2f = mean segment confidence %.2f x consistency %.2f%s; weakest segment %.2f -> %s",
+                overall,
+                sum / fingerprints.size(),
+                factor,
+                sameRelease ? "" : " (segments matched different releases)",
+                min,
+                d));
+        EvidenceSummary e = new EvidenceSummary(
+                contextual, pattern, fpSum / fingerprints.size(), fpMin, Double.NaN, Double.NaN, reasons);
         return new Assessment(d, overall, segments, e);
     }
 

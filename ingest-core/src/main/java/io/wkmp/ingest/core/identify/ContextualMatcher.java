@@ -44,14 +44,15 @@ public final class ContextualMatcher {
         if (blank(artist) || blank(title)) {
             return out;
         }
-        for (SearchHit h : musicBrainz.searchRecordings(artist, title, durationSeconds > 0 ? Math.round(durationSeconds * 1000) : -1)) {
+        for (SearchHit h : musicBrainz.searchRecordings(
+                artist, title, durationSeconds > 0 ? Math.round(durationSeconds * 1000) : -1)) {
             double a = TextSimilarity.similarity(artist, h.artist());
             double t = TextSimilarity.similarity(title, h.title());
             if (a < MIN_NAME_SIMILARITY || t < MIN_NAME_SIMILARITY) {
                 continue;
             }
-            double d = ContextualScoring.durationMatch(durationSeconds, h.lengthMs() / 1000.0,
-                    ContextualScoring.RECORDING_DURATION_TOLERANCE);
+            double d = ContextualScoring.durationMatch(
+                    durationSeconds, h.lengthMs() / 1000.0, ContextualScoring.RECORDING_DURATION_TOLERANCE);
             out.add(new RecordingCandidate(h.mbid(), h.title(), h.artist(), h.lengthMs(), 0.4 * a + 0.4 * t + 0.2 * d));
         }
         out.sort(Comparator.comparingDouble(RecordingCandidate::score).reversed());
@@ -63,8 +64,8 @@ public final class ContextualMatcher {
      * each of the best {@code maxLookups} hits whose track count is within one of {@code expectedTracks}
      * (the album's track count: the group's size, or a lone file's track total; -1 when unknown, no filter).
      */
-    public List<ReleaseCandidate> rankReleases(String artist, String album, List<Double> durations, int expectedTracks,
-            int maxLookups) {
+    public List<ReleaseCandidate> rankReleases(
+            String artist, String album, List<Double> durations, int expectedTracks, int maxLookups) {
         List<ReleaseCandidate> out = new ArrayList<>();
         if (blank(album) || maxLookups <= 0) {
             return out;
@@ -92,7 +93,8 @@ public final class ContextualMatcher {
      * {@code durationsInTrackOrder} (0 for a track no passage matched, extra passages appended) against the
      * track lengths, and artist/album name similarity.
      */
-    public double releaseScore(Release r, int passageCount, List<Double> durationsInTrackOrder, String artist, String album) {
+    public double releaseScore(
+            Release r, int passageCount, List<Double> durationsInTrackOrder, String artist, String album) {
         List<Double> expected = new ArrayList<>();
         for (Track t : r.tracks()) {
             expected.add(t.lengthMs() > 0 ? t.lengthMs() / 1000.0 : 0);

@@ -8,7 +8,17 @@ package io.wkmp.ingest.core.identify;
 public record Identification(Decision decision, String recordingMbid, double confidence, EvidenceSummary evidence) {
     /** Not identified yet; a later run with the services reachable finishes it. */
     public static Identification pending(String why) {
-        return new Identification(Decision.PENDING, null, 0,
-                new EvidenceSummary(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, java.util.List.of(why)));
+        return new Identification(
+                Decision.PENDING,
+                null,
+                0,
+                new EvidenceSummary(
+                        Double.NaN,
+                        Double.NaN,
+                        Double.NaN,
+                        Double.NaN,
+                        Double.NaN,
+                        Double.NaN,
+                        java.util.List.of(why)));
     }
 }

@@ -16,7 +16,8 @@ public record IdentificationGroup(List<PassageEvidence> passages, SegmentPattern
         }
         for (int i = 0; i < passages.size(); i++) {
             if (passages.get(i).index() != i) {
-                throw new IllegalArgumentException("passage " + i + " has index " + passages.get(i).index());
+                throw new IllegalArgumentException(
+                        "passage " + i + " has index " + passages.get(i).index());
             }
         }
     }

@@ -30,6 +30,7 @@ public final class Identifier {
     static final double MIN_FINGERPRINT_SCORE = 0.5;
     /** AcoustID score at which a fingerprint outweighs a contradicting tag. */
     static final double STRONG_FINGERPRINT_SCORE = 0.8;
+
     static final int MAX_RELEASE_LOOKUPS = 2;
     static final int MAX_RECORDING_LOOKUPS = 4;
     private static final System.Logger LOG = System.getLogger(Identifier.class.getName());
@@ -114,7 +115,9 @@ public final class Identifier {
                 continue;
             }
             Optional<AcoustIdMatch> top = matches.get(i).stream().findFirst();
-            if (top.isPresent() && top.get().score() >= STRONG_FINGERPRINT_SCORE && recordingLookups < MAX_RECORDING_LOOKUPS) {
+            if (top.isPresent()
+                    && top.get().score() >= STRONG_FINGERPRINT_SCORE
+                    && recordingLookups < MAX_RECORDING_LOOKUPS) {
                 recordingLookups++;
                 Optional<Recording> rec = musicBrainz.lookupRecording(top.get().recordingMbid());
                 if (rec.isPresent()) {
@@ -123,15 +126,19 @@ public final class Identifier {
                     continue;
                 }
             }
-            reasons.add(p.fingerprint() == null ? "no fingerprint, and no track of a release matches"
-                    : matches.get(i).isEmpty() ? "AcoustID knows no recording with this fingerprint, and no release track matches"
-                    : "fingerprint candidates too weak, and no release track matches");
+            reasons.add(
+                    p.fingerprint() == null
+                            ? "no fingerprint, and no track of a release matches"
+                            : matches.get(i).isEmpty()
+                                    ? "AcoustID knows no recording with this fingerprint, and no release track matches"
+                                    : "fingerprint candidates too weak, and no release track matches");
             out.add(assessor.unmatched(reasons));
         }
         return new GroupResult(chosen.map(Alignment::release), out);
     }
 
-    private GroupResult multi(IdentificationGroup group, Alignment a, List<List<AcoustIdMatch>> matches, List<String> why) {
+    private GroupResult multi(
+            IdentificationGroup group, Alignment a, List<List<AcoustIdMatch>> matches, List<String> why) {
         List<PassageEvidence> ps = group.passages();
         List<Recording> recs = new ArrayList<>();
         List<Optional<Track>> tracks = new ArrayList<>();
@@ -140,22 +147,37 @@ public final class Identifier {
             Track t = a.tracks().get(i);
             recs.add(t == null ? null : t.recording());
             tracks.add(Optional.ofNullable(t));
-            if (ps.get(i).fingerprint() != null && !matches.get(i).stream()
-                    .anyMatch(m -> m.score() >= MIN_FINGERPRINT_SCORE && m.releaseMbids().contains(a.release().releaseMbid()))) {
+            if (ps.get(i).fingerprint() != null
+                    && !matches.get(i).stream()
+                            .anyMatch(m -> m.score() >= MIN_FINGERPRINT_SCORE
+                                    && m.releaseMbids().contains(a.release().releaseMbid()))) {
                 same = false;
             }
         }
         double contextual = releaseScore(a, ps);
-        double count = ContextualScoring.trackCountMatch(group.pattern().trackCount(), a.release().tracks().size());
-        double pattern = (count + ContextualScoring.durationAlignment(durationsInTrackOrder(a, ps), trackSeconds(a.release()))) / 2;
-        why.add(String.format("multi-segment file: contextual %.2f, pattern %.2f, %s", contextual, pattern,
-                same ? "every fingerprinted segment lists this release" : "not every segment's fingerprint lists this release"));
-        return new GroupResult(Optional.of(a.release()), assessor.multi(ps, recs, tracks, matches, contextual, pattern, same, why));
+        double count = ContextualScoring.trackCountMatch(
+                group.pattern().trackCount(), a.release().tracks().size());
+        double pattern =
+                (count + ContextualScoring.durationAlignment(durationsInTrackOrder(a, ps), trackSeconds(a.release())))
+                        / 2;
+        why.add(String.format(
+                "multi-segment file: contextual %.2f, pattern %.2f, %s",
+                contextual,
+                pattern,
+                same
+                        ? "every fingerprinted segment lists this release"
+                        : "not every segment's fingerprint lists this release"));
+        return new GroupResult(
+                Optional.of(a.release()), assessor.multi(ps, recs, tracks, matches, contextual, pattern, same, why));
     }
 
     private double releaseScore(Alignment a, List<PassageEvidence> ps) {
-        return matcher.releaseScore(a.release(), ps.size(), durationsInTrackOrder(a, ps),
-                ReleaseChooser.majority(ps, PassageEvidence::albumArtist), ReleaseChooser.majority(ps, PassageEvidence::album));
+        return matcher.releaseScore(
+                a.release(),
+                ps.size(),
+                durationsInTrackOrder(a, ps),
+                ReleaseChooser.majority(ps, PassageEvidence::albumArtist),
+                ReleaseChooser.majority(ps, PassageEvidence::album));
     }
 
     /** Passage seconds in the release's track order (0 for an unmatched track), unaligned passages appended. */
@@ -179,7 +201,9 @@ public final class Identifier {
     }
 
     private static List<Double> trackSeconds(Release r) {
-        return r.tracks().stream().map(t -> t.lengthMs() > 0 ? t.lengthMs() / 1000.0 : 0).toList();
+        return r.tracks().stream()
+                .map(t -> t.lengthMs() > 0 ? t.lengthMs() / 1000.0 : 0)
+                .toList();
     }
 
     private static String via(Alignment a, int i) {

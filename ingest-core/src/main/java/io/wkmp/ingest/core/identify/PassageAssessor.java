@@ -26,16 +26,27 @@ final class PassageAssessor {
 
     /** Fingerprint score of {@code recordingMbid} among the passage's candidates, 0 when absent. */
     static double fingerprintScore(List<AcoustIdMatch> matches, String recordingMbid) {
-        return matches.stream().filter(m -> m.recordingMbid().equals(recordingMbid)).mapToDouble(AcoustIdMatch::score).max().orElse(0);
+        return matches.stream()
+                .filter(m -> m.recordingMbid().equals(recordingMbid))
+                .mapToDouble(AcoustIdMatch::score)
+                .max()
+                .orElse(0);
     }
 
     /** Single-segment formula for a passage believed to be {@code rec}; {@code context} is release-level support (0..1). */
-    PassageResult single(PassageEvidence p, Recording rec, Optional<Track> track, List<AcoustIdMatch> matches, double context,
+    PassageResult single(
+            PassageEvidence p,
+            Recording rec,
+            Optional<Track> track,
+            List<AcoustIdMatch> matches,
+            double context,
             List<String> why) {
         long lengthMs = track.map(Track::lengthMs).filter(l -> l > 0).orElse(rec.lengthMs());
         double fp = fingerprintScore(matches, rec.recordingMbid());
-        double duration = ContextualScoring.durationMatch(p.seconds(), lengthMs / 1000.0, ContextualScoring.RECORDING_DURATION_TOLERANCE);
-        double names = ContextualScoring.metadataMatch(p.artist(), ContextualMatcher.creditText(rec.artists()), p.title(), rec.title());
+        double duration = ContextualScoring.durationMatch(
+                p.seconds(), lengthMs / 1000.0, ContextualScoring.RECORDING_DURATION_TOLERANCE);
+        double names = ContextualScoring.metadataMatch(
+                p.artist(), ContextualMatcher.creditText(rec.artists()), p.title(), rec.title());
         List<String> reasons = new ArrayList<>(why);
         double metadata = names;
         if (context > metadata) {
@@ -51,11 +62,21 @@ final class PassageAssessor {
     }
 
     /** Multi-segment formula over all segments at once; {@code recs}/{@code tracks} null where unaligned. */
-    List<PassageResult> multi(List<PassageEvidence> ps, List<Recording> recs, List<Optional<Track>> tracks,
-            List<List<AcoustIdMatch>> matches, double contextual, double pattern, boolean sameRelease, List<String> why) {
+    List<PassageResult> multi(
+            List<PassageEvidence> ps,
+            List<Recording> recs,
+            List<Optional<Track>> tracks,
+            List<List<AcoustIdMatch>> matches,
+            double contextual,
+            double pattern,
+            boolean sameRelease,
+            List<String> why) {
         List<Double> fps = new ArrayList<>();
         for (int i = 0; i < ps.size(); i++) {
-            fps.add(recs.get(i) == null ? 0 : fingerprintScore(matches.get(i), recs.get(i).recordingMbid()));
+            fps.add(
+                    recs.get(i) == null
+                            ? 0
+                            : fingerprintScore(matches.get(i), recs.get(i).recordingMbid()));
         }
         Assessment overall = assessor.assessMulti(contextual, pattern, fps, sameRelease);
         List<PassageResult> out = new ArrayList<>();
@@ -68,12 +89,16 @@ final class PassageAssessor {
                 out.add(rejected(overall, seg, reasons));
                 continue;
             }
-            double duration = ContextualScoring.durationMatch(ps.get(i).seconds(),
+            double duration = ContextualScoring.durationMatch(
+                    ps.get(i).seconds(),
                     tracks.get(i).map(Track::lengthMs).orElse(recs.get(i).lengthMs()) / 1000.0,
                     ContextualScoring.RECORDING_DURATION_TOLERANCE);
             boolean capped = tagGuard(ps.get(i), recs.get(i), matches.get(i), duration, reasons);
-            Assessment own = new Assessment(seg < params.decimal(Parameter.MULTI_REVIEW_THRESHOLD) ? Decision.REJECT
-                    : overall.decision(), seg, List.of(seg), overall.evidence());
+            Assessment own = new Assessment(
+                    seg < params.decimal(Parameter.MULTI_REVIEW_THRESHOLD) ? Decision.REJECT : overall.decision(),
+                    seg,
+                    List.of(seg),
+                    overall.evidence());
             out.add(result(own, capped, recs.get(i), tracks.get(i), reasons));
         }
         return out;
@@ -93,7 +118,8 @@ final class PassageAssessor {
         return new PassageResult(new Identification(Decision.REJECT, null, seg, e), Optional.empty(), Optional.empty());
     }
 
-    private static PassageResult result(Assessment a, boolean capped, Recording rec, Optional<Track> track, List<String> reasons) {
+    private static PassageResult result(
+            Assessment a, boolean capped, Recording rec, Optional<Track> track, List<String> reasons) {
         Decision d = a.decision();
         if (capped && d == Decision.ACCEPT) {
             d = Decision.REVIEW;
@@ -104,12 +130,15 @@ final class PassageAssessor {
             e = e.withReason(r);
         }
         boolean keep = d == Decision.ACCEPT || d == Decision.REVIEW;
-        return new PassageResult(new Identification(d, keep ? rec.recordingMbid() : null, a.confidence(), e),
-                keep ? Optional.of(rec) : Optional.empty(), keep ? track : Optional.empty());
+        return new PassageResult(
+                new Identification(d, keep ? rec.recordingMbid() : null, a.confidence(), e),
+                keep ? Optional.of(rec) : Optional.empty(),
+                keep ? track : Optional.empty());
     }
 
     /** Checks a tag recording id against the chosen recording, the fingerprint and the duration; true = cap at REVIEW. */
-    private static boolean tagGuard(PassageEvidence p, Recording rec, List<AcoustIdMatch> matches, double duration, List<String> reasons) {
+    private static boolean tagGuard(
+            PassageEvidence p, Recording rec, List<AcoustIdMatch> matches, double duration, List<String> reasons) {
         String tagId = p.tags().mbRecordingId();
         if (tagId == null || tagId.isBlank()) {
             return false;
@@ -123,8 +152,11 @@ final class PassageAssessor {
             return false;
         }
         Optional<AcoustIdMatch> top = matches.stream().findFirst();
-        if (top.isPresent() && top.get().score() >= Identifier.STRONG_FINGERPRINT_SCORE && fingerprintScore(matches, tagId) == 0) {
-            reasons.add(String.format("tags name recording %s, but the fingerprint matches %s (score %.2f): the tag is not trusted",
+        if (top.isPresent()
+                && top.get().score() >= Identifier.STRONG_FINGERPRINT_SCORE
+                && fingerprintScore(matches, tagId) == 0) {
+            reasons.add(String.format(
+                    "tags name recording %s, but the fingerprint matches %s (score %.2f): the tag is not trusted",
                     tagId, top.get().recordingMbid(), top.get().score()));
         } else {
             reasons.add("tags name recording " + tagId + ", not the matched recording " + rec.recordingMbid());

@@ -13,7 +13,8 @@ import io.wkmp.ingest.core.time.Ticks;
 public record PassageEvidence(int index, long durationTicks, String fingerprint, FileTags tags, PathHints hints) {
     public PassageEvidence {
         if (index < 0 || durationTicks <= 0) {
-            throw new IllegalArgumentException("index must be >= 0 and duration positive, got " + index + ", " + durationTicks);
+            throw new IllegalArgumentException(
+                    "index must be >= 0 and duration positive, got " + index + ", " + durationTicks);
         }
         tags = tags == null ? FileTags.EMPTY : tags;
         hints = hints == null ? PathHints.NONE : hints;

@@ -55,23 +55,35 @@ final class ReleaseChooser {
             List<Double> durations = ps.stream().map(PassageEvidence::seconds).toList();
             // a lone file is one track of an album: search by the album's track total (from its tags), not by 1
             Integer total = ps.size() == 1 ? ps.get(0).tags().trackTotal() : Integer.valueOf(ps.size());
-            List<ContextualMatcher.ReleaseCandidate> found = matcher.rankReleases(majority(ps, PassageEvidence::albumArtist),
-                    majority(ps, PassageEvidence::album), durations, total == null ? -1 : total, Identifier.MAX_RELEASE_LOOKUPS - 1);
+            List<ContextualMatcher.ReleaseCandidate> found = matcher.rankReleases(
+                    majority(ps, PassageEvidence::albumArtist),
+                    majority(ps, PassageEvidence::album),
+                    durations,
+                    total == null ? -1 : total,
+                    Identifier.MAX_RELEASE_LOOKUPS - 1);
             if (!found.isEmpty() && found.get(0).score() >= Identifier.MIN_FINGERPRINT_SCORE) {
                 best = TrackAligner.align(found.get(0).release(), ps, matches);
-                why.add(String.format("release found by album search (score %.2f)", found.get(0).score()));
+                why.add(String.format(
+                        "release found by album search (score %.2f)",
+                        found.get(0).score()));
             }
         }
         if (best != null) {
-            why.add(String.format("release %s \"%s\": %d of %d passages aligned, %d by fingerprint", best.release().releaseMbid(),
-                    best.release().title(), best.aligned(), ps.size(), best.byFingerprint()));
+            why.add(String.format(
+                    "release %s \"%s\": %d of %d passages aligned, %d by fingerprint",
+                    best.release().releaseMbid(),
+                    best.release().title(),
+                    best.aligned(),
+                    ps.size(),
+                    best.byFingerprint()));
         } else {
             why.add("no release matches the group");
         }
         return Optional.ofNullable(best);
     }
 
-    private static List<String> candidates(List<PassageEvidence> ps, List<List<AcoustIdMatch>> matches, List<String> why) {
+    private static List<String> candidates(
+            List<PassageEvidence> ps, List<List<AcoustIdMatch>> matches, List<String> why) {
         Map<String, Integer> votes = new LinkedHashMap<>();
         Map<String, Integer> trackCounts = new HashMap<>();
         for (List<AcoustIdMatch> ms : matches) {
@@ -88,11 +100,13 @@ final class ReleaseChooser {
         }
         String tagRelease = majority(ps, p -> p.tags().mbReleaseId());
         List<String> ids = new ArrayList<>(votes.keySet());
-        ids.sort(Comparator.<String>comparingInt(votes::get).reversed()
+        ids.sort(Comparator.<String>comparingInt(votes::get)
+                .reversed()
                 .thenComparing(id -> !id.equals(tagRelease))
                 .thenComparingInt(id -> Math.abs(trackCounts.getOrDefault(id, -1000) - ps.size())));
         if (!ids.isEmpty()) {
-            why.add("fingerprints vote for release " + ids.get(0) + " (" + votes.get(ids.get(0)) + " of " + ps.size() + " passages)");
+            why.add("fingerprints vote for release " + ids.get(0) + " (" + votes.get(ids.get(0)) + " of " + ps.size()
+                    + " passages)");
         }
         if (tagRelease != null && !ids.contains(tagRelease)) {
             ids.add(tagRelease);
@@ -109,6 +123,9 @@ final class ReleaseChooser {
                 counts.merge(v, 1, Integer::sum);
             }
         }
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        return counts.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
+                .orElse(null);
     }
 }

@@ -16,7 +16,12 @@ import java.util.Set;
  */
 final class TrackAligner {
     /** How a passage was aligned. */
-    enum Via { FINGERPRINT, TRACK_NUMBER, ORDER, NONE }
+    enum Via {
+        FINGERPRINT,
+        TRACK_NUMBER,
+        ORDER,
+        NONE
+    }
 
     /** The alignment: per passage a track (or null) and how it was found. */
     record Alignment(Release release, List<Track> tracks, List<Via> via) {
@@ -94,7 +99,9 @@ final class TrackAligner {
 
     private static Track trackOf(Release r, String recordingMbid, Set<String> used) {
         for (Track t : r.tracks()) {
-            if (t.recording() != null && recordingMbid.equals(t.recording().recordingMbid()) && !used.contains(t.trackMbid())) {
+            if (t.recording() != null
+                    && recordingMbid.equals(t.recording().recordingMbid())
+                    && !used.contains(t.trackMbid())) {
                 return t;
             }
         }

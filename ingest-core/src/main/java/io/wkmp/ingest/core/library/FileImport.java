@@ -14,8 +14,17 @@ import java.util.List;
  * @param formatName WKMP's format name (MP3, FLAC, OGG Vorbis, Opus, AAC, WAV, AIFF)
  * @param duplicateOfPath for DUPLICATE_HASH, the path of the file with the same content
  */
-public record FileImport(String relativePath, String sha256, long sizeBytes, Instant modifiedAt, AudioFormat format,
-        String formatName, FileStatus status, FileTags tags, List<PassageImport> passages, List<ImageImport> images,
+public record FileImport(
+        String relativePath,
+        String sha256,
+        long sizeBytes,
+        Instant modifiedAt,
+        AudioFormat format,
+        String formatName,
+        FileStatus status,
+        FileTags tags,
+        List<PassageImport> passages,
+        List<ImageImport> images,
         String duplicateOfPath) {
     public FileImport {
         passages = List.copyOf(passages);

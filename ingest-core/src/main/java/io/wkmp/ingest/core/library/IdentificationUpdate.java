@@ -14,8 +14,8 @@ import java.util.Objects;
  * @param release the release the passage was matched to, else null
  * @param flavor musical flavor of the recording, else null
  */
-public record IdentificationUpdate(String passageGuid, Identification identification, Recording recording,
-        Release release, Flavor flavor) {
+public record IdentificationUpdate(
+        String passageGuid, Identification identification, Recording recording, Release release, Flavor flavor) {
     public IdentificationUpdate {
         Objects.requireNonNull(passageGuid, "passageGuid");
         Objects.requireNonNull(identification, "identification");

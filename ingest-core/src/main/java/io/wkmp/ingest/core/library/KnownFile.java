@@ -8,7 +8,8 @@ import java.time.Instant;
  * @param relativePath path relative to the root folder, forward slashes
  * @param modifiedAt file modification time, truncated to whole milliseconds
  */
-public record KnownFile(String guid, String relativePath, String sha256, long sizeBytes, Instant modifiedAt, FileStatus status) {
+public record KnownFile(
+        String guid, String relativePath, String sha256, long sizeBytes, Instant modifiedAt, FileStatus status) {
 
     /** True when path, size and modification time say the file on disk is the one imported. */
     public boolean sameAs(long size, Instant mtime) {

@@ -15,5 +15,14 @@ import io.wkmp.ingest.core.passage.PassageTiming;
  * @param flavor musical flavor, else null
  * @param amplitude levels and parameters of the amplitude analysis, else null
  */
-public record PassageImport(PassageTiming timing, String title, String artist, String album, String fingerprint,
-        Identification identification, Recording recording, Release release, Flavor flavor, AmplitudeSummary amplitude) {}
+public record PassageImport(
+        PassageTiming timing,
+        String title,
+        String artist,
+        String album,
+        String fingerprint,
+        Identification identification,
+        Recording recording,
+        Release release,
+        Flavor flavor,
+        AmplitudeSummary amplitude) {}

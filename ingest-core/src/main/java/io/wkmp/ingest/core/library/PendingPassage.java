@@ -13,5 +13,14 @@ import io.wkmp.ingest.core.tags.FileTags;
  * @param fingerprint Chromaprint's compressed fingerprint, null when the passage was not fingerprintable
  * @param tags the file's tags as read at import ({@link FileTags#EMPTY} when unknown)
  */
-public record PendingPassage(String passageGuid, String fileRelativePath, int passageIndex, int passageCount,
-        PassageTiming timing, String title, String artist, String album, String fingerprint, FileTags tags) {}
+public record PendingPassage(
+        String passageGuid,
+        String fileRelativePath,
+        int passageIndex,
+        int passageCount,
+        PassageTiming timing,
+        String title,
+        String artist,
+        String album,
+        String fingerprint,
+        FileTags tags) {}

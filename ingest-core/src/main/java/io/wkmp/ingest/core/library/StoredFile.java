@@ -12,8 +12,18 @@ import java.util.Objects;
  * @param channels channel count, or 0 when unknown
  * @param status files.status text ("INGEST COMPLETE", ...)
  */
-public record StoredFile(String guid, String relativePath, long durationTicks, String format, int sampleRate, int channels,
-        String status, String artist, String title, String album, List<StoredPassage> passages) {
+public record StoredFile(
+        String guid,
+        String relativePath,
+        long durationTicks,
+        String format,
+        int sampleRate,
+        int channels,
+        String status,
+        String artist,
+        String title,
+        String album,
+        List<StoredPassage> passages) {
     public StoredFile {
         Objects.requireNonNull(guid, "guid");
         Objects.requireNonNull(relativePath, "relativePath");

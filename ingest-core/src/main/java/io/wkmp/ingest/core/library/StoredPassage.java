@@ -11,8 +11,17 @@ import java.util.Objects;
  * @param evidenceJson the stored identification evidence (JSON text), null when none
  * @param importMetadataJson the stored amplitude-analysis audit (JSON text), null when none
  */
-public record StoredPassage(String guid, PassageTiming timing, String title, String artist, String album,
-        String recordingMbid, String fingerprint, String decision, Double confidence, String evidenceJson,
+public record StoredPassage(
+        String guid,
+        PassageTiming timing,
+        String title,
+        String artist,
+        String album,
+        String recordingMbid,
+        String fingerprint,
+        String decision,
+        Double confidence,
+        String evidenceJson,
         String importMetadataJson) {
     public StoredPassage {
         Objects.requireNonNull(guid, "guid");

@@ -21,7 +21,10 @@ public final class ContextualScoring {
      * duration). 0.5 when either duration is unknown (&lt;= 0): no evidence either way.
      */
     public static double durationMatch(double actualSeconds, double expectedSeconds, double tolerance) {
-        if (actualSeconds <= 0 || expectedSeconds <= 0 || Double.isNaN(actualSeconds) || Double.isNaN(expectedSeconds)) {
+        if (actualSeconds <= 0
+                || expectedSeconds <= 0
+                || Double.isNaN(actualSeconds)
+                || Double.isNaN(expectedSeconds)) {
             return 0.5;
         }
         double relative = Math.abs(actualSeconds - expectedSeconds) / expectedSeconds;
@@ -75,10 +78,12 @@ public final class ContextualScoring {
      * The release alignment score of the spec: track count 40 %, duration alignment 30 %, metadata 30 %
      * (weights are parameters).
      */
-    public static double releaseAlignment(double trackCountMatch, double durationAlignment, double metadataMatch,
-            ImportParameters params) {
-        return clamp(params.decimal(Parameter.RELEASE_WEIGHT_TRACK_COUNT) * requireUnit(trackCountMatch, "track count match")
-                + params.decimal(Parameter.RELEASE_WEIGHT_DURATION) * requireUnit(durationAlignment, "duration alignment")
+    public static double releaseAlignment(
+            double trackCountMatch, double durationAlignment, double metadataMatch, ImportParameters params) {
+        return clamp(params.decimal(Parameter.RELEASE_WEIGHT_TRACK_COUNT)
+                        * requireUnit(trackCountMatch, "track count match")
+                + params.decimal(Parameter.RELEASE_WEIGHT_DURATION)
+                        * requireUnit(durationAlignment, "duration alignment")
                 + params.decimal(Parameter.RELEASE_WEIGHT_METADATA) * requireUnit(metadataMatch, "metadata match"));
     }
 

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  */
 public final class TextSimilarity {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern FEATURING = Pattern.compile(
-            "[\\(\\[]?\\s*\\b(feat\\.?|ft\\.?|featuring)\\s.*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FEATURING =
+            Pattern.compile("[\\(\\[]?\\s*\\b(feat\\.?|ft\\.?|featuring)\\s.*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern LEADING_THE = Pattern.compile("^the\\s+");
     private static final Pattern TRAILING_THE = Pattern.compile("\\s+the$");

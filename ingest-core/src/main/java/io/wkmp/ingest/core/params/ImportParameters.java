@@ -34,7 +34,8 @@ public final class ImportParameters {
     public static ImportParameters parse(Map<String, String> settings) {
         EnumMap<Parameter, Object> v = new EnumMap<>(DEFAULTS.values);
         settings.forEach((key, text) -> {
-            Parameter p = Parameter.byKey(key).orElseThrow(() -> new ParameterException(null, "unknown parameter '" + key + "'"));
+            Parameter p = Parameter.byKey(key)
+                    .orElseThrow(() -> new ParameterException(null, "unknown parameter '" + key + "'"));
             v.put(p, p.parse(text));
         });
         return validated(v);
@@ -80,7 +81,8 @@ public final class ImportParameters {
     public ImportParameters with(Map<String, String> changes) {
         EnumMap<Parameter, Object> v = new EnumMap<>(values);
         changes.forEach((key, text) -> {
-            Parameter p = Parameter.byKey(key).orElseThrow(() -> new ParameterException(null, "unknown parameter '" + key + "'"));
+            Parameter p = Parameter.byKey(key)
+                    .orElseThrow(() -> new ParameterException(null, "unknown parameter '" + key + "'"));
             v.put(p, p.parse(text));
         });
         return validated(v);
@@ -129,11 +131,23 @@ public final class ImportParameters {
     }
 
     private static ImportParameters validated(EnumMap<Parameter, Object> v) {
-        requireSum(v, "confidence_single_weight_*", Parameter.SINGLE_WEIGHT_METADATA, Parameter.SINGLE_WEIGHT_FINGERPRINT,
+        requireSum(
+                v,
+                "confidence_single_weight_*",
+                Parameter.SINGLE_WEIGHT_METADATA,
+                Parameter.SINGLE_WEIGHT_FINGERPRINT,
                 Parameter.SINGLE_WEIGHT_DURATION);
-        requireSum(v, "confidence_multi_weight_*", Parameter.MULTI_WEIGHT_CONTEXTUAL, Parameter.MULTI_WEIGHT_PATTERN,
+        requireSum(
+                v,
+                "confidence_multi_weight_*",
+                Parameter.MULTI_WEIGHT_CONTEXTUAL,
+                Parameter.MULTI_WEIGHT_PATTERN,
                 Parameter.MULTI_WEIGHT_FINGERPRINT);
-        requireSum(v, "release_weight_*", Parameter.RELEASE_WEIGHT_TRACK_COUNT, Parameter.RELEASE_WEIGHT_DURATION,
+        requireSum(
+                v,
+                "release_weight_*",
+                Parameter.RELEASE_WEIGHT_TRACK_COUNT,
+                Parameter.RELEASE_WEIGHT_DURATION,
                 Parameter.RELEASE_WEIGHT_METADATA);
         requireOrder(v, Parameter.SINGLE_REVIEW_THRESHOLD, Parameter.SINGLE_ACCEPT_THRESHOLD);
         requireOrder(v, Parameter.MULTI_REVIEW_THRESHOLD, Parameter.MULTI_ACCEPT_THRESHOLD);
@@ -147,10 +161,14 @@ public final class ImportParameters {
         for (Parameter p : ps) {
             double d = ((Number) v.get(p)).doubleValue();
             sum += d;
-            parts.append(parts.length() == 0 ? "" : " + ").append(p.key()).append('=').append(d);
+            parts.append(parts.length() == 0 ? "" : " + ")
+                    .append(p.key())
+                    .append('=')
+                    .append(d);
         }
         if (Math.abs(sum - 1.0) > SUM_TOLERANCE) {
-            throw new ParameterException(ps[0], name + " weights must sum to 1.0, got " + round(sum) + " (" + parts + ")");
+            throw new ParameterException(
+                    ps[0], name + " weights must sum to 1.0, got " + round(sum) + " (" + parts + ")");
         }
     }
 
@@ -158,7 +176,8 @@ public final class ImportParameters {
         double lo = ((Number) v.get(lower)).doubleValue();
         double hi = ((Number) v.get(upper)).doubleValue();
         if (lo > hi) {
-            throw new ParameterException(lower, lower.key() + " (" + lo + ") must not be above " + upper.key() + " (" + hi + ")");
+            throw new ParameterException(
+                    lower, lower.key() + " (" + lo + ") must not be above " + upper.key() + " (" + hi + ")");
         }
     }
 
@@ -178,7 +197,9 @@ public final class ImportParameters {
             prefix = "fade_";
         }
         String pre = prefix;
-        return java.util.Arrays.stream(Parameter.values()).filter(q -> q.key().startsWith(pre)).toArray(Parameter[]::new);
+        return java.util.Arrays.stream(Parameter.values())
+                .filter(q -> q.key().startsWith(pre))
+                .toArray(Parameter[]::new);
     }
 
     private static Map<String, String> toText(Map<Parameter, Object> v) {

@@ -13,93 +13,300 @@ import java.util.Optional;
  */
 public enum Parameter {
     // segmentation (absolute levels)
-    SILENCE_THRESHOLD_DBFS("silence_threshold_dbfs", Kind.DECIMAL, "dBFS", "-50", -100, 0,
+    SILENCE_THRESHOLD_DBFS(
+            "silence_threshold_dbfs",
+            Kind.DECIMAL,
+            "dBFS",
+            "-50",
+            -100,
+            0,
             "short-term RMS below this level counts as silence"),
-    SILENCE_MIN_DURATION_MS("silence_min_duration_ms", Kind.INTEGER, "ms", "1000", 10, 60_000,
+    SILENCE_MIN_DURATION_MS(
+            "silence_min_duration_ms",
+            Kind.INTEGER,
+            "ms",
+            "1000",
+            10,
+            60_000,
             "a silence must last this long to separate two passages"),
-    MIN_PASSAGE_DURATION_MS("min_passage_duration_ms", Kind.INTEGER, "ms", "1000", 0, 600_000,
+    MIN_PASSAGE_DURATION_MS(
+            "min_passage_duration_ms",
+            Kind.INTEGER,
+            "ms",
+            "1000",
+            0,
+            600_000,
             "passages shorter than this are dropped"),
-    RMS_WINDOW_MS("rms_window_ms", Kind.INTEGER, "ms", "50", 5, 1000,
-            "window of the short-term RMS envelope"),
+    RMS_WINDOW_MS("rms_window_ms", Kind.INTEGER, "ms", "50", 5, 1000, "window of the short-term RMS envelope"),
 
     // lead-in/out and natural fades (relative to the passage peak)
-    LEAD_IN_THRESHOLD_DB("lead_in_threshold_db", Kind.DECIMAL, "dB re passage peak", "-12", -100, 0,
+    LEAD_IN_THRESHOLD_DB(
+            "lead_in_threshold_db",
+            Kind.DECIMAL,
+            "dB re passage peak",
+            "-12",
+            -100,
+            0,
             "the Lead-In point is where the level first reaches this much below the passage peak"),
-    LEAD_OUT_THRESHOLD_DB("lead_out_threshold_db", Kind.DECIMAL, "dB re passage peak", "-12", -100, 0,
+    LEAD_OUT_THRESHOLD_DB(
+            "lead_out_threshold_db",
+            Kind.DECIMAL,
+            "dB re passage peak",
+            "-12",
+            -100,
+            0,
             "the Lead-Out point is where the level last falls below this much under the passage peak"),
-    LEAD_MAX_FRACTION("lead_max_fraction", Kind.DECIMAL, "fraction of passage", "0.25", 0, 0.5,
+    LEAD_MAX_FRACTION(
+            "lead_max_fraction",
+            Kind.DECIMAL,
+            "fraction of passage",
+            "0.25",
+            0,
+            0.5,
             "a lead-in or lead-out is never longer than this part of the passage"),
-    FADE_FLOOR_DB("fade_floor_db", Kind.DECIMAL, "dB re passage peak", "-40", -100, 0,
+    FADE_FLOOR_DB(
+            "fade_floor_db",
+            Kind.DECIMAL,
+            "dB re passage peak",
+            "-40",
+            -100,
+            0,
             "a natural fade starts or ends at this level"),
-    FADE_FULL_DB("fade_full_db", Kind.DECIMAL, "dB re passage peak", "-6", -100, 0,
+    FADE_FULL_DB(
+            "fade_full_db",
+            Kind.DECIMAL,
+            "dB re passage peak",
+            "-6",
+            -100,
+            0,
             "a natural fade reaches full volume at this level"),
-    FADE_MIN_DURATION_MS("fade_min_duration_ms", Kind.INTEGER, "ms", "1000", 0, 60_000,
+    FADE_MIN_DURATION_MS(
+            "fade_min_duration_ms",
+            Kind.INTEGER,
+            "ms",
+            "1000",
+            0,
+            60_000,
             "shorter ramps are hard starts or ends, not fades"),
 
     // fingerprinting
-    FINGERPRINT_DURATION_S("chromaprint_fingerprint_duration_seconds", Kind.INTEGER, "s", "120", 10, 300,
+    FINGERPRINT_DURATION_S(
+            "chromaprint_fingerprint_duration_seconds",
+            Kind.INTEGER,
+            "s",
+            "120",
+            10,
+            300,
             "how much of each passage is fingerprinted"),
 
     // confidence (spec "Confidence Assessor")
-    SINGLE_WEIGHT_METADATA("confidence_single_weight_metadata", Kind.DECIMAL, "weight", "0.3", 0, 1,
+    SINGLE_WEIGHT_METADATA(
+            "confidence_single_weight_metadata",
+            Kind.DECIMAL,
+            "weight",
+            "0.3",
+            0,
+            1,
             "single-segment files: weight of the metadata match"),
-    SINGLE_WEIGHT_FINGERPRINT("confidence_single_weight_fingerprint", Kind.DECIMAL, "weight", "0.6", 0, 1,
+    SINGLE_WEIGHT_FINGERPRINT(
+            "confidence_single_weight_fingerprint",
+            Kind.DECIMAL,
+            "weight",
+            "0.6",
+            0,
+            1,
             "single-segment files: weight of the fingerprint match"),
-    SINGLE_WEIGHT_DURATION("confidence_single_weight_duration", Kind.DECIMAL, "weight", "0.1", 0, 1,
+    SINGLE_WEIGHT_DURATION(
+            "confidence_single_weight_duration",
+            Kind.DECIMAL,
+            "weight",
+            "0.1",
+            0,
+            1,
             "single-segment files: weight of the duration match"),
-    SINGLE_ACCEPT_THRESHOLD("confidence_single_accept", Kind.DECIMAL, "confidence", "0.85", 0, 1,
+    SINGLE_ACCEPT_THRESHOLD(
+            "confidence_single_accept",
+            Kind.DECIMAL,
+            "confidence",
+            "0.85",
+            0,
+            1,
             "single-segment files: ACCEPT at or above"),
-    SINGLE_REVIEW_THRESHOLD("confidence_single_review", Kind.DECIMAL, "confidence", "0.60", 0, 1,
+    SINGLE_REVIEW_THRESHOLD(
+            "confidence_single_review",
+            Kind.DECIMAL,
+            "confidence",
+            "0.60",
+            0,
+            1,
             "single-segment files: REVIEW at or above, REJECT below"),
-    MULTI_WEIGHT_CONTEXTUAL("confidence_multi_weight_contextual", Kind.DECIMAL, "weight", "0.2", 0, 1,
+    MULTI_WEIGHT_CONTEXTUAL(
+            "confidence_multi_weight_contextual",
+            Kind.DECIMAL,
+            "weight",
+            "0.2",
+            0,
+            1,
             "multi-segment files: weight of the release-level contextual match"),
-    MULTI_WEIGHT_PATTERN("confidence_multi_weight_pattern", Kind.DECIMAL, "weight", "0.2", 0, 1,
+    MULTI_WEIGHT_PATTERN(
+            "confidence_multi_weight_pattern",
+            Kind.DECIMAL,
+            "weight",
+            "0.2",
+            0,
+            1,
             "multi-segment files: weight of the pattern alignment"),
-    MULTI_WEIGHT_FINGERPRINT("confidence_multi_weight_fingerprint", Kind.DECIMAL, "weight", "0.6", 0, 1,
+    MULTI_WEIGHT_FINGERPRINT(
+            "confidence_multi_weight_fingerprint",
+            Kind.DECIMAL,
+            "weight",
+            "0.6",
+            0,
+            1,
             "multi-segment files: weight of each segment's fingerprint match"),
-    MULTI_ACCEPT_THRESHOLD("confidence_multi_accept", Kind.DECIMAL, "confidence", "0.85", 0, 1,
+    MULTI_ACCEPT_THRESHOLD(
+            "confidence_multi_accept",
+            Kind.DECIMAL,
+            "confidence",
+            "0.85",
+            0,
+            1,
             "multi-segment files: ACCEPT at or above (with every segment at or above the segment minimum)"),
-    MULTI_SEGMENT_MIN("confidence_multi_segment_min", Kind.DECIMAL, "confidence", "0.70", 0, 1,
+    MULTI_SEGMENT_MIN(
+            "confidence_multi_segment_min",
+            Kind.DECIMAL,
+            "confidence",
+            "0.70",
+            0,
+            1,
             "multi-segment files: lowest segment confidence that still allows ACCEPT"),
-    MULTI_REVIEW_THRESHOLD("confidence_multi_review", Kind.DECIMAL, "confidence", "0.65", 0, 1,
+    MULTI_REVIEW_THRESHOLD(
+            "confidence_multi_review",
+            Kind.DECIMAL,
+            "confidence",
+            "0.65",
+            0,
+            1,
             "multi-segment files: REVIEW at or above, REJECT below"),
-    MULTI_INCONSISTENCY_FACTOR("confidence_multi_inconsistency_factor", Kind.DECIMAL, "factor", "0.8", 0, 1,
+    MULTI_INCONSISTENCY_FACTOR(
+            "confidence_multi_inconsistency_factor",
+            Kind.DECIMAL,
+            "factor",
+            "0.8",
+            0,
+            1,
             "multi-segment files: applied when the segments do not all match the same release"),
-    RELEASE_WEIGHT_TRACK_COUNT("release_weight_track_count", Kind.DECIMAL, "weight", "0.4", 0, 1,
+    RELEASE_WEIGHT_TRACK_COUNT(
+            "release_weight_track_count",
+            Kind.DECIMAL,
+            "weight",
+            "0.4",
+            0,
+            1,
             "release alignment: weight of the track-count match"),
-    RELEASE_WEIGHT_DURATION("release_weight_duration", Kind.DECIMAL, "weight", "0.3", 0, 1,
+    RELEASE_WEIGHT_DURATION(
+            "release_weight_duration",
+            Kind.DECIMAL,
+            "weight",
+            "0.3",
+            0,
+            1,
             "release alignment: weight of the per-track duration alignment"),
-    RELEASE_WEIGHT_METADATA("release_weight_metadata", Kind.DECIMAL, "weight", "0.3", 0, 1,
+    RELEASE_WEIGHT_METADATA(
+            "release_weight_metadata",
+            Kind.DECIMAL,
+            "weight",
+            "0.3",
+            0,
+            1,
             "release alignment: weight of the artist/album name similarity"),
 
     // workers and outside services
-    WORKER_COUNT("ai_processing_thread_count", Kind.INTEGER, "workers", "0", 0, 64,
+    WORKER_COUNT(
+            "ai_processing_thread_count",
+            Kind.INTEGER,
+            "workers",
+            "0",
+            0,
+            64,
             "files processed at once; 0 = available processors clamped to 2..8"),
-    DB_BATCH_FILES("ai_db_batch_files", Kind.INTEGER, "files", "1", 1, 100,
-            "files committed per database transaction"),
-    ACOUSTID_RATE_LIMIT_MS("acoustid_rate_limit_ms", Kind.INTEGER, "ms", "334", 0, 60_000,
+    DB_BATCH_FILES("ai_db_batch_files", Kind.INTEGER, "files", "1", 1, 100, "files committed per database transaction"),
+    ACOUSTID_RATE_LIMIT_MS(
+            "acoustid_rate_limit_ms",
+            Kind.INTEGER,
+            "ms",
+            "334",
+            0,
+            60_000,
             "least time between two AcoustID requests (the service allows 3 per second)"),
-    MUSICBRAINZ_RATE_LIMIT_MS("musicbrainz_rate_limit_ms", Kind.INTEGER, "ms", "1000", 0, 60_000,
+    MUSICBRAINZ_RATE_LIMIT_MS(
+            "musicbrainz_rate_limit_ms",
+            Kind.INTEGER,
+            "ms",
+            "1000",
+            0,
+            60_000,
             "least time between two MusicBrainz requests (the service allows 1 per second; 0 for a local mirror)"),
-    ACOUSTICBRAINZ_RATE_LIMIT_MS("acousticbrainz_rate_limit_ms", Kind.INTEGER, "ms", "1000", 0, 60_000,
+    ACOUSTICBRAINZ_RATE_LIMIT_MS(
+            "acousticbrainz_rate_limit_ms",
+            Kind.INTEGER,
+            "ms",
+            "1000",
+            0,
+            60_000,
             "least time between two AcousticBrainz requests"),
-    HTTP_TIMEOUT_MS("http_timeout_ms", Kind.INTEGER, "ms", "30000", 100, 300_000,
+    HTTP_TIMEOUT_MS(
+            "http_timeout_ms",
+            Kind.INTEGER,
+            "ms",
+            "30000",
+            100,
+            300_000,
             "timeout of one request to an outside service"),
-    ACOUSTID_BASE_URL("acoustid_base_url", Kind.URL, "", "https://api.acoustid.org/v2", 0, 0,
-            "AcoustID web service"),
-    MUSICBRAINZ_BASE_URL("musicbrainz_base_url", Kind.URL, "", "https://musicbrainz.org/ws/2", 0, 0,
+    ACOUSTID_BASE_URL("acoustid_base_url", Kind.URL, "", "https://api.acoustid.org/v2", 0, 0, "AcoustID web service"),
+    MUSICBRAINZ_BASE_URL(
+            "musicbrainz_base_url",
+            Kind.URL,
+            "",
+            "https://musicbrainz.org/ws/2",
+            0,
+            0,
             "MusicBrainz web service (or a local mirror)"),
-    ACOUSTICBRAINZ_BASE_URL("acousticbrainz_base_url", Kind.URL, "", "https://acousticbrainz.org/api/v1", 0, 0,
+    ACOUSTICBRAINZ_BASE_URL(
+            "acousticbrainz_base_url",
+            Kind.URL,
+            "",
+            "https://acousticbrainz.org/api/v1",
+            0,
+            0,
             "AcousticBrainz web service"),
-    COVERART_BASE_URL("coverartarchive_base_url", Kind.URL, "", "https://coverartarchive.org", 0, 0,
-            "Cover Art Archive"),
-    MUSICBRAINZ_CONTACT("musicbrainz_contact", Kind.TEXT, "", "https://github.com/MangoCats/McRhythm", 0, 0,
+    COVERART_BASE_URL(
+            "coverartarchive_base_url", Kind.URL, "", "https://coverartarchive.org", 0, 0, "Cover Art Archive"),
+    MUSICBRAINZ_CONTACT(
+            "musicbrainz_contact",
+            Kind.TEXT,
+            "",
+            "https://github.com/MangoCats/McRhythm",
+            0,
+            0,
             "contact (URL or e-mail) sent in the User-Agent, as MusicBrainz requires"),
-    FETCH_COVER_ART("fetch_cover_art", Kind.BOOLEAN, "", "true", 0, 0,
+    FETCH_COVER_ART(
+            "fetch_cover_art",
+            Kind.BOOLEAN,
+            "",
+            "true",
+            0,
+            0,
             "download front/back covers from the Cover Art Archive when a release has no embedded or folder art");
 
     /** Value types of parameters. */
-    public enum Kind { DECIMAL, INTEGER, BOOLEAN, URL, TEXT }
+    public enum Kind {
+        DECIMAL,
+        INTEGER,
+        BOOLEAN,
+        URL,
+        TEXT
+    }
 
     private final String key;
     private final Kind kind;
@@ -120,23 +327,37 @@ public enum Parameter {
     }
 
     /** The settings-table key (plain text value, one row per key). */
-    public String key() { return key; }
+    public String key() {
+        return key;
+    }
 
-    public Kind kind() { return kind; }
+    public Kind kind() {
+        return kind;
+    }
 
     /** Unit shown to the user, empty for unit-less values. */
-    public String unit() { return unit; }
+    public String unit() {
+        return unit;
+    }
 
     /** The default as settings text. */
-    public String defaultText() { return defaultText; }
+    public String defaultText() {
+        return defaultText;
+    }
 
     /** Lowest allowed value (numeric kinds only). */
-    public double min() { return min; }
+    public double min() {
+        return min;
+    }
 
     /** Highest allowed value (numeric kinds only). */
-    public double max() { return max; }
+    public double max() {
+        return max;
+    }
 
-    public String description() { return description; }
+    public String description() {
+        return description;
+    }
 
     /** True for DECIMAL and INTEGER parameters. */
     public boolean isNumeric() {

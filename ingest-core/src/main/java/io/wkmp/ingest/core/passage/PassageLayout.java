@@ -27,8 +27,9 @@ public final class PassageLayout {
                         + " ticks, after the end of the file (" + fileDurationTicks + " ticks)");
             }
             if (i > 0 && p.start() < sorted.get(i - 1).end()) {
-                throw new IllegalArgumentException("passage " + (i + 1) + " starts at " + p.start()
-                        + " ticks, before passage " + i + " ends (" + sorted.get(i - 1).end() + " ticks): passages must not overlap");
+                throw new IllegalArgumentException(
+                        "passage " + (i + 1) + " starts at " + p.start() + " ticks, before passage " + i + " ends ("
+                                + sorted.get(i - 1).end() + " ticks): passages must not overlap");
             }
         }
     }

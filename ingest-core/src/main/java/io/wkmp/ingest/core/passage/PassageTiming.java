@@ -19,11 +19,20 @@ public record PassageTiming(
             throw new IllegalArgumentException("start_time_ticks must be >= 0, got " + start);
         }
         if (end <= start) {
-            throw new IllegalArgumentException("end_time_ticks (" + end + ") must be greater than start_time_ticks (" + start + ")");
+            throw new IllegalArgumentException(
+                    "end_time_ticks (" + end + ") must be greater than start_time_ticks (" + start + ")");
         }
-        checkChain(new String[] {"start_time_ticks", "fade_in_start_ticks", "fade_in_end_ticks", "fade_out_start_ticks", "end_time_ticks"},
+        checkChain(
+                new String[] {
+                    "start_time_ticks",
+                    "fade_in_start_ticks",
+                    "fade_in_end_ticks",
+                    "fade_out_start_ticks",
+                    "end_time_ticks"
+                },
                 new Long[] {start, fadeInStart, fadeInEnd, fadeOutStart, end});
-        checkChain(new String[] {"start_time_ticks", "lead_in_start_ticks", "lead_out_start_ticks", "end_time_ticks"},
+        checkChain(
+                new String[] {"start_time_ticks", "lead_in_start_ticks", "lead_out_start_ticks", "end_time_ticks"},
                 new Long[] {start, leadIn, leadOut, end});
     }
 

@@ -27,17 +27,27 @@ public final class PatternAnalyzer {
         for (Segment s : segments) {
             durations.add(Ticks.toSeconds(s.durationTicks()));
         }
-        double total = segments.isEmpty() ? 0
-                : Ticks.toSeconds(segments.get(segments.size() - 1).endTicks() - segments.get(0).startTicks());
+        double total = segments.isEmpty()
+                ? 0
+                : Ticks.toSeconds(segments.get(segments.size() - 1).endTicks()
+                        - segments.get(0).startTicks());
         if (segments.size() < 2) {
-            return new SegmentPattern(segments.size(), SourceMedia.UNKNOWN, GapPattern.NONE, durations, Double.NaN,
-                    Double.NaN, total, segments.isEmpty() ? 0 : SINGLE_SEGMENT_CONFIDENCE);
+            return new SegmentPattern(
+                    segments.size(),
+                    SourceMedia.UNKNOWN,
+                    GapPattern.NONE,
+                    durations,
+                    Double.NaN,
+                    Double.NaN,
+                    total,
+                    segments.isEmpty() ? 0 : SINGLE_SEGMENT_CONFIDENCE);
         }
         double[] gaps = new double[segments.size() - 1];
         double floorMin = Double.POSITIVE_INFINITY, floorMax = Double.NEGATIVE_INFINITY;
         boolean floorsKnown = true;
         for (int i = 0; i < gaps.length; i++) {
-            gaps[i] = Ticks.toSeconds(segments.get(i + 1).startTicks() - segments.get(i).endTicks());
+            gaps[i] = Ticks.toSeconds(
+                    segments.get(i + 1).startTicks() - segments.get(i).endTicks());
             double floor = segments.get(i).gapFloorDbfs();
             if (Double.isNaN(floor)) {
                 floorsKnown = false;
@@ -48,7 +58,8 @@ public final class PatternAnalyzer {
         }
         double mean = mean(gaps);
         double std = stdDev(gaps, mean);
-        GapPattern gapPattern = std <= Math.max(CONSISTENT_STDDEV_S, mean / 5) ? GapPattern.CONSISTENT : GapPattern.VARIABLE;
+        GapPattern gapPattern =
+                std <= Math.max(CONSISTENT_STDDEV_S, mean / 5) ? GapPattern.CONSISTENT : GapPattern.VARIABLE;
         boolean digitalSilence = !floorsKnown || floorMax <= DIGITAL_SILENCE_DBFS;
         SourceMedia media;
         if (floorsKnown && floorMax - floorMin > CASSETTE_FLOOR_SPREAD_DB && !digitalSilence) {

@@ -10,9 +10,15 @@ import java.util.List;
  * @param gapStdDevSeconds population standard deviation of the gaps, NaN with fewer than two segments
  * @param confidence 0..1, how strongly the structure supports the stated source media
  */
-public record SegmentPattern(int trackCount, SourceMedia likelySourceMedia, GapPattern gapPattern,
-        List<Double> segmentDurationsSeconds, double gapMeanSeconds, double gapStdDevSeconds,
-        double totalDurationSeconds, double confidence) {
+public record SegmentPattern(
+        int trackCount,
+        SourceMedia likelySourceMedia,
+        GapPattern gapPattern,
+        List<Double> segmentDurationsSeconds,
+        double gapMeanSeconds,
+        double gapStdDevSeconds,
+        double totalDurationSeconds,
+        double confidence) {
     public SegmentPattern {
         segmentDurationsSeconds = List.copyOf(segmentDurationsSeconds);
         if (confidence < 0 || confidence > 1 || Double.isNaN(confidence)) {

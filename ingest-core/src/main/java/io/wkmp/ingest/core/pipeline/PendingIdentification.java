@@ -35,7 +35,8 @@ public final class PendingIdentification implements IdentificationRedo {
     /**
      * @param catalogFlavor a flavour source that needs no decode (AcousticBrainz); the passage keeps its stored flavour otherwise
      */
-    public PendingIdentification(LibraryStore store, IdentifierSource identifiers, FlavorSource catalogFlavor, Path root) {
+    public PendingIdentification(
+            LibraryStore store, IdentifierSource identifiers, FlavorSource catalogFlavor, Path root) {
         this.store = store;
         this.identification = new GroupIdentification(identifiers);
         this.catalogFlavor = catalogFlavor;
@@ -56,10 +57,12 @@ public final class PendingIdentification implements IdentificationRedo {
             List<Segment> segments = new ArrayList<>();
             for (int i = 0; i < ps.size(); i++) {
                 PendingPassage p = ps.get(i);
-                evidence.add(new PassageEvidence(i, p.timing().duration(), p.fingerprint(), p.tags(), StandardFilePipeline.hints(e.getKey())));
+                evidence.add(new PassageEvidence(
+                        i, p.timing().duration(), p.fingerprint(), p.tags(), StandardFilePipeline.hints(e.getKey())));
                 segments.add(new Segment(p.timing().start(), p.timing().end()));
             }
-            var result = identification.identify(new IdentificationGroup(evidence, patterns.analyze(segments), ps.size() > 1), ctx);
+            var result = identification.identify(
+                    new IdentificationGroup(evidence, patterns.analyze(segments), ps.size() > 1), ctx);
             if (result.isEmpty()) {
                 return resolved;
             }
@@ -75,10 +78,21 @@ public final class PendingIdentification implements IdentificationRedo {
             for (int i = 0; i < ps.size(); i++) {
                 PassageResult r = g.passages().get(i);
                 String mbid = r.identification().recordingMbid();
-                var flavor = mbid == null ? null : catalogFlavor.flavorOf(mbid, root.resolve(e.getKey()),
-                        ps.get(i).timing().start(), ps.get(i).timing().end()).orElse(null);
-                updates.add(new IdentificationUpdate(ps.get(i).passageGuid(), r.identification(), r.recording().orElse(null),
-                        mbid == null ? null : g.release().orElse(null), flavor));
+                var flavor = mbid == null
+                        ? null
+                        : catalogFlavor
+                                .flavorOf(
+                                        mbid,
+                                        root.resolve(e.getKey()),
+                                        ps.get(i).timing().start(),
+                                        ps.get(i).timing().end())
+                                .orElse(null);
+                updates.add(new IdentificationUpdate(
+                        ps.get(i).passageGuid(),
+                        r.identification(),
+                        r.recording().orElse(null),
+                        mbid == null ? null : g.release().orElse(null),
+                        flavor));
             }
             store.updateIdentifications(updates);
             updates.forEach(u -> decided.accept(u.identification()));

@@ -29,7 +29,6 @@ import io.wkmp.ingest.core.library.FileImport;
 import io.wkmp.ingest.core.library.FileStatus;
 import io.wkmp.ingest.core.library.ImageImport;
 import io.wkmp.ingest.core.library.PassageImport;
-import io.wkmp.ingest.core.params.ImportParameters;
 import io.wkmp.ingest.core.pattern.PatternAnalyzer;
 import io.wkmp.ingest.core.port.CoverArtSource;
 import io.wkmp.ingest.core.port.FlavorSource;
@@ -62,8 +61,14 @@ public final class StandardFilePipeline implements FilePipeline {
      * @param coverArt finds embedded and folder cover art; null for none
      * @param root the WKMP root folder (image paths are relative to it)
      */
-    public StandardFilePipeline(TagReader tags, AudioAnalyzer analyzer, IdentifierSource identifiers, FlavorSource flavor,
-            CoverArtSource coverArt, Path root, Clock clock) {
+    public StandardFilePipeline(
+            TagReader tags,
+            AudioAnalyzer analyzer,
+            IdentifierSource identifiers,
+            FlavorSource flavor,
+            CoverArtSource coverArt,
+            Path root,
+            Clock clock) {
         this.tags = tags;
         this.analyzer = analyzer;
         this.identification = new GroupIdentification(identifiers);
@@ -84,9 +89,11 @@ public final class StandardFilePipeline implements FilePipeline {
         String sha256 = ContentHash.sha256(task.file());
         Optional<String> original = ctx.claimHash(sha256, task.relativePath());
         if (original.isPresent()) {
-            warnings.add(warning(ErrorCode.DUPLICATE_HASH, task, "same content as " + original.get() + "; recorded as a duplicate"));
-            return new FileOutcome.Imported(file(task, sha256, null, FileStatus.DUPLICATE_HASH, fileTags, List.of(), List.of(),
-                    original.get()), warnings);
+            warnings.add(warning(
+                    ErrorCode.DUPLICATE_HASH, task, "same content as " + original.get() + "; recorded as a duplicate"));
+            return new FileOutcome.Imported(
+                    file(task, sha256, null, FileStatus.DUPLICATE_HASH, fileTags, List.of(), List.of(), original.get()),
+                    warnings);
         }
 
         ctx.stage("decode");
@@ -96,8 +103,8 @@ public final class StandardFilePipeline implements FilePipeline {
         }
         if (analysis.noAudio()) {
             warnings.add(warning(ErrorCode.NO_AUDIO, task, null));
-            return new FileOutcome.Imported(file(task, sha256, analysis, FileStatus.NO_AUDIO, fileTags, List.of(), List.of(), null),
-                    warnings);
+            return new FileOutcome.Imported(
+                    file(task, sha256, analysis, FileStatus.NO_AUDIO, fileTags, List.of(), List.of(), null), warnings);
         }
 
         ctx.stage("identify");
@@ -108,8 +115,11 @@ public final class StandardFilePipeline implements FilePipeline {
         List<PassageImport> passages = new ArrayList<>();
         List<AnalyzedPassage> analyzed = analysis.passages();
         Release release = identified.release().orElse(null);
-        String album = release != null ? release.title()
-                : analysis.cueSheetValue().map(CueSheet::title).orElse(fileTags.album() != null ? fileTags.album() : hints.album());
+        String album = release != null
+                ? release.title()
+                : analysis.cueSheetValue()
+                        .map(CueSheet::title)
+                        .orElse(fileTags.album() != null ? fileTags.album() : hints.album());
         for (int i = 0; i < analyzed.size(); i++) {
             AnalyzedPassage p = analyzed.get(i);
             PassageResult r = identified.passages().get(i);
@@ -117,10 +127,17 @@ public final class StandardFilePipeline implements FilePipeline {
             String mbid = id.recordingMbid();
             Flavor f = flavorOf(mbid, task, p, warnings);
             boolean single = analyzed.size() == 1;
-            passages.add(new PassageImport(p.timing(), PassageNaming.title(r, p, fileTags, single),
-                    PassageNaming.artist(r, p, fileTags), album,
-                    p.fingerprintValue().map(fp -> fp.encoded()).orElse(null), id, r.recording().orElse(null),
-                    mbid != null ? release : null, f, p.amplitude()));
+            passages.add(new PassageImport(
+                    p.timing(),
+                    PassageNaming.title(r, p, fileTags, single),
+                    PassageNaming.artist(r, p, fileTags),
+                    album,
+                    p.fingerprintValue().map(fp -> fp.encoded()).orElse(null),
+                    id,
+                    r.recording().orElse(null),
+                    mbid != null ? release : null,
+                    f,
+                    p.amplitude()));
         }
         ctx.stage("cover art");
         List<ImageImport> images = List.of();
@@ -129,8 +146,8 @@ public final class StandardFilePipeline implements FilePipeline {
             images = art.images();
             art.warnings().forEach(w -> warnings.add(warning(w.code(), task, w.message())));
         }
-        return new FileOutcome.Imported(file(task, sha256, analysis, FileStatus.INGEST_COMPLETE, fileTags, passages, images, null),
-                warnings);
+        return new FileOutcome.Imported(
+                file(task, sha256, analysis, FileStatus.INGEST_COMPLETE, fileTags, passages, images, null), warnings);
     }
 
     /** What the file's path suggests (artist/album/title/track from folders and name). */
@@ -147,22 +164,38 @@ public final class StandardFilePipeline implements FilePipeline {
         }
     }
 
-    private GroupResult identify(AudioAnalysis analysis, FileTags fileTags, PathHints hints, PipelineContext ctx, FileTask task,
+    private GroupResult identify(
+            AudioAnalysis analysis,
+            FileTags fileTags,
+            PathHints hints,
+            PipelineContext ctx,
+            FileTask task,
             List<ImportIssue> warnings) {
         List<PassageEvidence> evidence = new ArrayList<>();
         List<AnalyzedPassage> ps = analysis.passages();
         for (int i = 0; i < ps.size(); i++) {
             AnalyzedPassage p = ps.get(i);
-            evidence.add(new PassageEvidence(i, p.timing().duration(), p.fingerprintValue().map(fp -> fp.encoded()).orElse(null),
-                    fileTags, hints));
+            evidence.add(new PassageEvidence(
+                    i,
+                    p.timing().duration(),
+                    p.fingerprintValue().map(fp -> fp.encoded()).orElse(null),
+                    fileTags,
+                    hints));
         }
-        IdentificationGroup group = new IdentificationGroup(evidence, patterns.analyze(analysis.detectedSegments()), ps.size() > 1);
+        IdentificationGroup group =
+                new IdentificationGroup(evidence, patterns.analyze(analysis.detectedSegments()), ps.size() > 1);
         Optional<GroupResult> result = identification.identify(group, ctx);
         if (result.isEmpty()) {
             return GroupResult.pending(evidence.size(), "identification pending: the import ran offline");
         }
         if (result.get().pending()) {
-            String why = result.get().passages().get(0).identification().evidence().reasons().get(0);
+            String why = result.get()
+                    .passages()
+                    .get(0)
+                    .identification()
+                    .evidence()
+                    .reasons()
+                    .get(0);
             warnings.add(warning(ErrorCode.MBID_LOOKUP_FAILED, task, why));
         }
         return result.get();
@@ -179,11 +212,13 @@ public final class StandardFilePipeline implements FilePipeline {
     /** The recordings whose flavour a group's result will ask for: the release's tracks, then the passages' own. */
     static List<String> flavorIds(GroupResult identified) {
         List<String> ids = new ArrayList<>();
-        identified.release().ifPresent(r -> r.tracks().forEach(t -> {
-            if (t.recording() != null) {
-                ids.add(t.recording().recordingMbid());
-            }
-        }));
+        identified
+                .release()
+                .ifPresent(r -> r.tracks().forEach(t -> {
+                    if (t.recording() != null) {
+                        ids.add(t.recording().recordingMbid());
+                    }
+                }));
         identified.passages().forEach(p -> {
             String mbid = p.identification().recordingMbid();
             if (mbid != null && !ids.contains(mbid)) {
@@ -195,7 +230,9 @@ public final class StandardFilePipeline implements FilePipeline {
 
     private Flavor flavorOf(String mbid, FileTask task, AnalyzedPassage p, List<ImportIssue> warnings) {
         try {
-            return flavor.flavorOf(mbid, task.file(), p.timing().start(), p.timing().end()).orElse(null);
+            return flavor.flavorOf(
+                            mbid, task.file(), p.timing().start(), p.timing().end())
+                    .orElse(null);
         } catch (IngestException | IllegalStateException e) {
             warnings.add(warning(ErrorCode.FLAVOR_UNAVAILABLE, task, e.getMessage()));
             return null;
@@ -206,9 +243,26 @@ public final class StandardFilePipeline implements FilePipeline {
         return new ImportIssue(code, Severity.WARNING, task.relativePath(), message, clock.instant());
     }
 
-    private static FileImport file(FileTask task, String sha256, AudioAnalysis analysis, FileStatus status, FileTags tags,
-            List<PassageImport> passages, List<ImageImport> images, String duplicateOf) {
-        return new FileImport(task.relativePath(), sha256, task.sizeBytes(), task.modifiedAt(),
-                analysis == null ? null : analysis.format(), task.formatName(), status, tags, passages, images, duplicateOf);
+    private static FileImport file(
+            FileTask task,
+            String sha256,
+            AudioAnalysis analysis,
+            FileStatus status,
+            FileTags tags,
+            List<PassageImport> passages,
+            List<ImageImport> images,
+            String duplicateOf) {
+        return new FileImport(
+                task.relativePath(),
+                sha256,
+                task.sizeBytes(),
+                task.modifiedAt(),
+                analysis == null ? null : analysis.format(),
+                task.formatName(),
+                status,
+                tags,
+                passages,
+                images,
+                duplicateOf);
     }
 }

@@ -29,7 +29,8 @@ public final class ContentHash {
             }
             return HexFormat.of().formatHex(md.digest());
         } catch (IOException e) {
-            throw new FileRejectedException(ErrorCode.FILE_UNREADABLE, "cannot read " + file.getFileName() + ": " + e.getMessage(), e);
+            throw new FileRejectedException(
+                    ErrorCode.FILE_UNREADABLE, "cannot read " + file.getFileName() + ": " + e.getMessage(), e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JDK lacks SHA-256", e);
         }

@@ -2,13 +2,11 @@ package io.wkmp.ingest.core.scan;
 
 import io.wkmp.ingest.core.engine.FileDiscovery;
 import io.wkmp.ingest.core.engine.FileTask;
-import java.util.function.IntConsumer;
-
 import io.wkmp.ingest.core.error.CriticalIngestException;
 import io.wkmp.ingest.core.error.ErrorCode;
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -20,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntConsumer;
 
 /**
  * Finds the audio files under a folder inside the root, in two phases (spec AIA-PERF-030): a sequential
@@ -29,8 +28,17 @@ import java.util.Set;
  * with its real format. Thread-safe.
  */
 public final class FileScanner implements FileDiscovery {
-    private static final Set<String> CLUTTER = Set.of("thumbs.db", "desktop.ini", "$recycle.bin", "system volume information",
-            "lost+found", "@eadir", "#recycle", "__macosx", ".trash", ".trashes");
+    private static final Set<String> CLUTTER = Set.of(
+            "thumbs.db",
+            "desktop.ini",
+            "$recycle.bin",
+            "system volume information",
+            "lost+found",
+            "@eadir",
+            "#recycle",
+            "__macosx",
+            ".trash",
+            ".trashes");
 
     private final Path root;
 
@@ -84,7 +92,12 @@ public final class FileScanner implements FileDiscovery {
         }
         List<FileTask> tasks = new ArrayList<>();
         for (ScannedFile f : result.accepted()) {
-            tasks.add(new FileTask(f.path(), f.relativePath(), f.sizeBytes(), f.modifiedAt(), f.kind().formatName()));
+            tasks.add(new FileTask(
+                    f.path(),
+                    f.relativePath(),
+                    f.sizeBytes(),
+                    f.modifiedAt(),
+                    f.kind().formatName()));
         }
         found.accept(tasks.size());
         return tasks;
@@ -97,36 +110,46 @@ public final class FileScanner implements FileDiscovery {
 
     private void walk(Path start, List<Path> candidates, List<RejectedFile> rejected) {
         try {
-            Files.walkFileTree(start, EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    return dir.equals(start) || !ignored(dir) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
-                }
+            Files.walkFileTree(
+                    start, EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                            return dir.equals(start) || !ignored(dir)
+                                    ? FileVisitResult.CONTINUE
+                                    : FileVisitResult.SKIP_SUBTREE;
+                        }
 
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (ignored(file) || extensionKind(file).isEmpty()) {
-                        return FileVisitResult.CONTINUE;
-                    }
-                    if (attrs.isSymbolicLink()) {
-                        rejected.add(new RejectedFile(relative(file), ErrorCode.UNSUPPORTED_FORMAT, "symbolic link (links are not followed)"));
-                    } else if (!attrs.isRegularFile()) {
-                        rejected.add(new RejectedFile(relative(file), ErrorCode.FILE_UNREADABLE,
-                                "not a regular file (a fifo, socket or device cannot be read as audio)"));
-                    } else {
-                        candidates.add(file);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            if (ignored(file) || extensionKind(file).isEmpty()) {
+                                return FileVisitResult.CONTINUE;
+                            }
+                            if (attrs.isSymbolicLink()) {
+                                rejected.add(new RejectedFile(
+                                        relative(file),
+                                        ErrorCode.UNSUPPORTED_FORMAT,
+                                        "symbolic link (links are not followed)"));
+                            } else if (!attrs.isRegularFile()) {
+                                rejected.add(new RejectedFile(
+                                        relative(file),
+                                        ErrorCode.FILE_UNREADABLE,
+                                        "not a regular file (a fifo, socket or device cannot be read as audio)"));
+                            } else {
+                                candidates.add(file);
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
 
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    rejected.add(new RejectedFile(relative(file), ErrorCode.FILE_UNREADABLE, "cannot be read: " + e.getMessage()));
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) {
+                            rejected.add(new RejectedFile(
+                                    relative(file), ErrorCode.FILE_UNREADABLE, "cannot be read: " + e.getMessage()));
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
         } catch (IOException e) {
-            throw new CriticalIngestException(ErrorCode.INVALID_ROOT, "cannot walk " + start + ": " + e.getMessage(), e);
+            throw new CriticalIngestException(
+                    ErrorCode.INVALID_ROOT, "cannot walk " + start + ": " + e.getMessage(), e);
         }
     }
 
@@ -140,10 +163,13 @@ public final class FileScanner implements FileDiscovery {
             Optional<AudioKind> kind = MagicBytes.detect(file);
             AudioKind named = extensionKind(file).orElseThrow();
             if (kind.isEmpty()) {
-                return new RejectedFile(rel, ErrorCode.UNSUPPORTED_FORMAT, "content is not audio although the name ends in ."
-                        + extension(file));
+                return new RejectedFile(
+                        rel,
+                        ErrorCode.UNSUPPORTED_FORMAT,
+                        "content is not audio although the name ends in ." + extension(file));
             }
-            return new ScannedFile(file, rel, attrs.size(), attrs.lastModifiedTime().toInstant(), kind.get(), kind.get() != named);
+            return new ScannedFile(
+                    file, rel, attrs.size(), attrs.lastModifiedTime().toInstant(), kind.get(), kind.get() != named);
         } catch (IOException e) {
             return new RejectedFile(rel, ErrorCode.FILE_UNREADABLE, "cannot be read: " + e.getMessage());
         }

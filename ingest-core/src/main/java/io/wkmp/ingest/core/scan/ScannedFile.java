@@ -11,8 +11,8 @@ import java.util.Objects;
  * @param kind the format its content shows (may differ from what the extension names)
  * @param extensionMismatch true when the extension names another audio format (an MP3 named .flac)
  */
-public record ScannedFile(Path path, String relativePath, long sizeBytes, Instant modifiedAt, AudioKind kind,
-        boolean extensionMismatch) {
+public record ScannedFile(
+        Path path, String relativePath, long sizeBytes, Instant modifiedAt, AudioKind kind, boolean extensionMismatch) {
     public ScannedFile {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(relativePath, "relativePath");

@@ -21,7 +21,8 @@ public final class Envelope {
 
     public Envelope(int sampleRate, int windowFrames) {
         if (sampleRate <= 0 || windowFrames <= 0) {
-            throw new IllegalArgumentException("sample rate and window must be > 0, got " + sampleRate + ", " + windowFrames);
+            throw new IllegalArgumentException(
+                    "sample rate and window must be > 0, got " + sampleRate + ", " + windowFrames);
         }
         this.sampleRate = sampleRate;
         this.windowFrames = windowFrames;
@@ -44,36 +45,58 @@ public final class Envelope {
         this.totalFrames = frames;
     }
 
-    public int sampleRate() { return sampleRate; }
+    public int sampleRate() {
+        return sampleRate;
+    }
 
-    public int windowFrames() { return windowFrames; }
+    public int windowFrames() {
+        return windowFrames;
+    }
 
     /** Number of windows (the last one may be partial). */
-    public int size() { return count; }
+    public int size() {
+        return count;
+    }
 
     /** Frames in the whole stream. */
-    public long totalFrames() { return totalFrames; }
+    public long totalFrames() {
+        return totalFrames;
+    }
 
     /** First frame of window {@code i}. */
-    public long windowStart(int i) { return (long) i * windowFrames; }
+    public long windowStart(int i) {
+        return (long) i * windowFrames;
+    }
 
     /** One past the last frame of window {@code i}. */
-    public long windowEnd(int i) { return Math.min(windowStart(i) + windowFrames, Math.max(totalFrames, windowStart(i) + 1)); }
+    public long windowEnd(int i) {
+        return Math.min(windowStart(i) + windowFrames, Math.max(totalFrames, windowStart(i) + 1));
+    }
 
     /** Mean square of window {@code i} (full scale sine = 0.5). */
-    public double meanSquare(int i) { return meanSquare[i]; }
+    public double meanSquare(int i) {
+        return meanSquare[i];
+    }
 
     /** Level of window {@code i} in dBFS RMS (-200 for digital silence). */
-    public double levelDbfs(int i) { return toDb(meanSquare[i]); }
+    public double levelDbfs(int i) {
+        return toDb(meanSquare[i]);
+    }
 
     /** Absolute frame of the first loud sample of window {@code i}, or {@link #NONE}. */
-    public long firstLoudFrame(int i) { return firstLoud[i] == NONE ? NONE : windowStart(i) + firstLoud[i]; }
+    public long firstLoudFrame(int i) {
+        return firstLoud[i] == NONE ? NONE : windowStart(i) + firstLoud[i];
+    }
 
     /** Absolute frame one past the last loud sample of window {@code i}, or {@link #NONE}. */
-    public long lastLoudEndFrame(int i) { return lastLoud[i] == NONE ? NONE : windowStart(i) + lastLoud[i]; }
+    public long lastLoudEndFrame(int i) {
+        return lastLoud[i] == NONE ? NONE : windowStart(i) + lastLoud[i];
+    }
 
     /** The window that holds {@code frame}. */
-    public int windowOf(long frame) { return (int) Math.min(count - 1L, frame / windowFrames); }
+    public int windowOf(long frame) {
+        return (int) Math.min(count - 1L, frame / windowFrames);
+    }
 
     /** Mean square to dBFS, floored at -200. */
     public static double toDb(double meanSq) {

@@ -27,6 +27,7 @@ public final class EnvelopeBuilder implements PcmConsumer {
     private int subFrames;
     /** Converts a sum of squared 16-bit samples over all channels to a mean-square contribution in [0, 1]. */
     private double scale;
+
     private long frame;
     private long windowSumSq;
     private int windowFill;

@@ -10,7 +10,8 @@ import io.wkmp.ingest.core.time.Ticks;
 public record FrameSpan(long startFrame, long endFrame, double gapFloorDbfs) {
     public FrameSpan {
         if (startFrame < 0 || endFrame <= startFrame) {
-            throw new IllegalArgumentException("span must have 0 <= start < end, got [" + startFrame + ", " + endFrame + ")");
+            throw new IllegalArgumentException(
+                    "span must have 0 <= start < end, got [" + startFrame + ", " + endFrame + ")");
         }
     }
 
@@ -20,6 +21,7 @@ public record FrameSpan(long startFrame, long endFrame, double gapFloorDbfs) {
 
     /** This span in ticks at {@code sampleRate}. */
     public Segment toSegment(int sampleRate) {
-        return new Segment(Ticks.fromSamples(startFrame, sampleRate), Ticks.fromSamples(endFrame, sampleRate), gapFloorDbfs);
+        return new Segment(
+                Ticks.fromSamples(startFrame, sampleRate), Ticks.fromSamples(endFrame, sampleRate), gapFloorDbfs);
     }
 }

@@ -8,7 +8,8 @@ package io.wkmp.ingest.core.segment;
 public record Segment(long startTicks, long endTicks, double gapFloorDbfs) {
     public Segment {
         if (startTicks < 0 || endTicks <= startTicks) {
-            throw new IllegalArgumentException("segment must have 0 <= start < end, got [" + startTicks + ", " + endTicks + ")");
+            throw new IllegalArgumentException(
+                    "segment must have 0 <= start < end, got [" + startTicks + ", " + endTicks + ")");
         }
     }
 

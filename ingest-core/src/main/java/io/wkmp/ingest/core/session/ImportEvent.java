@@ -11,7 +11,8 @@ public interface ImportEvent {
     Instant at();
 
     /** The session moved from one state to another; {@code detail} says why where useful (pause reason, failure). */
-    record StateChanged(String sessionId, SessionState from, SessionState to, String detail, Instant at) implements ImportEvent {}
+    record StateChanged(String sessionId, SessionState from, SessionState to, String detail, Instant at)
+            implements ImportEvent {}
 
     /** Periodic progress (at least every 2 s while running). */
     record Progress(String sessionId, SessionStatus status, Instant at) implements ImportEvent {}

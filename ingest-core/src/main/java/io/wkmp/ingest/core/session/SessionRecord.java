@@ -13,9 +13,19 @@ import java.util.Objects;
  * @param parameters the import parameters used, as settings text
  * @param endedAt null while the session runs
  */
-public record SessionRecord(String sessionId, SessionState state, String rootFolder, Map<String, String> parameters,
-        int filesTotal, int filesProcessed, int filesSkipped, int passagesCreated, String currentOperation,
-        List<ImportIssue> issues, Instant startedAt, Instant endedAt) {
+public record SessionRecord(
+        String sessionId,
+        SessionState state,
+        String rootFolder,
+        Map<String, String> parameters,
+        int filesTotal,
+        int filesProcessed,
+        int filesSkipped,
+        int passagesCreated,
+        String currentOperation,
+        List<ImportIssue> issues,
+        Instant startedAt,
+        Instant endedAt) {
     public SessionRecord {
         Objects.requireNonNull(sessionId, "sessionId");
         Objects.requireNonNull(state, "state");

@@ -5,7 +5,12 @@ import java.util.Set;
 
 /** States of an import session (spec AIA-WF-010, plus PAUSED for the AcoustID key prompt, AIA-SEC-030). */
 public enum SessionState {
-    SCANNING, PROCESSING, PAUSED, COMPLETED, CANCELLED, FAILED;
+    SCANNING,
+    PROCESSING,
+    PAUSED,
+    COMPLETED,
+    CANCELLED,
+    FAILED;
 
     /** COMPLETED, CANCELLED and FAILED are final. */
     public boolean isTerminal() {
@@ -15,10 +20,14 @@ public enum SessionState {
     /** The states this one may move to. PAUSED returns to the state it paused (checked by {@link SessionLifecycle}). */
     public Set<SessionState> successors() {
         switch (this) {
-            case SCANNING: return EnumSet.of(PROCESSING, PAUSED, CANCELLED, FAILED);
-            case PROCESSING: return EnumSet.of(COMPLETED, PAUSED, CANCELLED, FAILED);
-            case PAUSED: return EnumSet.of(SCANNING, PROCESSING, CANCELLED, FAILED);
-            default: return EnumSet.noneOf(SessionState.class);
+            case SCANNING:
+                return EnumSet.of(PROCESSING, PAUSED, CANCELLED, FAILED);
+            case PROCESSING:
+                return EnumSet.of(COMPLETED, PAUSED, CANCELLED, FAILED);
+            case PAUSED:
+                return EnumSet.of(SCANNING, PROCESSING, CANCELLED, FAILED);
+            default:
+                return EnumSet.noneOf(SessionState.class);
         }
     }
 

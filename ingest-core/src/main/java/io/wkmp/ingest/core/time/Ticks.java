@@ -1,8 +1,8 @@
 package io.wkmp.ingest.core.time;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
-import java.math.BigDecimal;
 
 /**
  * WKMP's unit of time: 28,224,000 ticks per second, the least common multiple of the eleven sample
@@ -19,7 +19,8 @@ public final class Ticks {
     public static final long PER_MILLISECOND = PER_SECOND / 1000;
 
     /** The sample rates WKMP supports, each an exact divisor of {@link #PER_SECOND}. */
-    public static final int[] WKMP_RATES = {8000, 11025, 16000, 22050, 32000, 44100, 48000, 88200, 96000, 176400, 192000};
+    public static final int[] WKMP_RATES = {8000, 11025, 16000, 22050, 32000, 44100, 48000, 88200, 96000, 176400, 192000
+    };
 
     private static final BigInteger BIG_PER_SECOND = BigInteger.valueOf(PER_SECOND);
 
@@ -52,7 +53,8 @@ public final class Ticks {
         if (samples <= Long.MAX_VALUE / PER_SECOND) {
             return (samples * PER_SECOND + sampleRate / 2) / sampleRate;
         }
-        BigInteger[] qr = BigInteger.valueOf(samples).multiply(BIG_PER_SECOND).divideAndRemainder(BigInteger.valueOf(sampleRate));
+        BigInteger[] qr =
+                BigInteger.valueOf(samples).multiply(BIG_PER_SECOND).divideAndRemainder(BigInteger.valueOf(sampleRate));
         BigInteger q = qr[0];
         if (qr[1].shiftLeft(1).compareTo(BigInteger.valueOf(sampleRate)) >= 0) {
             q = q.add(BigInteger.ONE);
@@ -67,7 +69,10 @@ public final class Ticks {
         if (ticks <= Long.MAX_VALUE / sampleRate) {
             return ticks * sampleRate / PER_SECOND;
         }
-        return BigInteger.valueOf(ticks).multiply(BigInteger.valueOf(sampleRate)).divide(BIG_PER_SECOND).longValueExact();
+        return BigInteger.valueOf(ticks)
+                .multiply(BigInteger.valueOf(sampleRate))
+                .divide(BIG_PER_SECOND)
+                .longValueExact();
     }
 
     /** Seconds to ticks, rounded to the nearest tick (half up). Rejects NaN, infinities and negative values. */
@@ -78,8 +83,10 @@ public final class Ticks {
         if (seconds < 0) {
             throw new IllegalArgumentException("seconds must be >= 0, got " + seconds);
         }
-        return BigDecimal.valueOf(seconds).multiply(BigDecimal.valueOf(PER_SECOND))
-                .setScale(0, RoundingMode.HALF_UP).longValueExact();
+        return BigDecimal.valueOf(seconds)
+                .multiply(BigDecimal.valueOf(PER_SECOND))
+                .setScale(0, RoundingMode.HALF_UP)
+                .longValueExact();
     }
 
     /** Milliseconds to ticks (exact). */

@@ -18,7 +18,7 @@ class AmplitudeAnalyzerTest {
     private final AmplitudeAnalyzer analyzer = new AmplitudeAnalyzer(ImportParameters.defaults());
 
     private static Envelope envelope(TestPcm pcm) {
-        EnvelopeBuilder b = new EnvelopeBuilder(50, -50, (env, i) -> { });
+        EnvelopeBuilder b = new EnvelopeBuilder(50, -50, (env, i) -> {});
         pcm.play(b, 4096);
         return b.envelope();
     }
@@ -34,7 +34,8 @@ class AmplitudeAnalyzerTest {
         long in = pcm.frames(4_000);
         long out = pcm.frames(5_000);
         long end = pcm.totalFrames();
-        PassageTiming t = analyzer.analyze(envelope(pcm), new FrameSpan(0, end, Double.NaN)).timing();
+        PassageTiming t = analyzer.analyze(envelope(pcm), new FrameSpan(0, end, Double.NaN))
+                .timing();
 
         long tol = Ticks.fromMillis(10);
         assertThat(t.fadeInStart()).isCloseTo(ticks(at(in, -40)), offset(tol));
@@ -42,7 +43,8 @@ class AmplitudeAnalyzerTest {
         assertThat(t.leadIn()).isCloseTo(ticks(at(in, -12)), offset(tol));
         assertThat(t.leadOut()).isCloseTo(ticks(end - at(out, -12)), offset(tol));
         assertThat(t.fadeOutStart()).isCloseTo(ticks(end - at(out, -6)), offset(tol));
-        System.out.printf("fade-in start error %.2f ms, lead-out error %.2f ms%n",
+        System.out.printf(
+                "fade-in start error %.2f ms, lead-out error %.2f ms%n",
                 (t.fadeInStart() - ticks(at(in, -40))) / (double) Ticks.PER_MILLISECOND,
                 (t.leadOut() - ticks(end - at(out, -12))) / (double) Ticks.PER_MILLISECOND);
     }
@@ -61,7 +63,8 @@ class AmplitudeAnalyzerTest {
 
     @Test
     void hardEdgesHaveNoFadesAndLeadsSitOnTheBounds() {
-        TestPcm pcm = new TestPcm(48_000, 2).silence(1_000).tone(6_000, 440, -10).silence(1_000);
+        TestPcm pcm =
+                new TestPcm(48_000, 2).silence(1_000).tone(6_000, 440, -10).silence(1_000);
         FrameSpan span = new FrameSpan(pcm.partStart(1), pcm.partStart(2), Double.NaN);
         PassageTiming t = analyzer.analyze(envelope(pcm), span).timing();
         assertThat(t.fadeInStart()).isNull();

@@ -16,9 +16,13 @@ import org.junit.jupiter.api.Test;
 class CueAnalyzerTest {
     private static final int RATE = 48_000;
     private final TestPcm pcm = new TestPcm(RATE, 2)
-            .tone(6_000, 440, -12).silence(2_000).tone(7_000, 550, -12).silence(2_000).tone(5_000, 660, -12);
-    private final AudioAnalyzer analyzer = new AudioAnalyzer(pcm.decoder(), TestPcm.hashingFingerprinter(),
-            ImportParameters.defaults());
+            .tone(6_000, 440, -12)
+            .silence(2_000)
+            .tone(7_000, 550, -12)
+            .silence(2_000)
+            .tone(5_000, 660, -12);
+    private final AudioAnalyzer analyzer =
+            new AudioAnalyzer(pcm.decoder(), TestPcm.hashingFingerprinter(), ImportParameters.defaults());
 
     private static CueLookup cue(String text) {
         return CueLookup.of(CueSheet.parse(text), null);
@@ -58,17 +62,22 @@ class CueAnalyzerTest {
 
     @Test
     void aSheetForAnotherFileIsAWarningAndSilencesDecide() {
-        AudioAnalysis a = analyzer.analyze(Path.of("album.flac"),
-                cue("FILE \"other.wav\" WAVE\nTRACK 01 AUDIO\nINDEX 01 00:00:00\n"));
+        AudioAnalysis a = analyzer.analyze(
+                Path.of("album.flac"), cue("FILE \"other.wav\" WAVE\nTRACK 01 AUDIO\nINDEX 01 00:00:00\n"));
         assertThat(a.warnings()).extracting(AnalysisWarning::code).containsExactly(ErrorCode.CUE_SHEET_INVALID);
-        assertThat(a.passages()).hasSize(3).allSatisfy(p -> assertThat(p.cueTrack()).isNull());
-        assertThat(a.passages().get(1).timing().start()).isCloseTo(Ticks.fromSamples(pcm.partStart(2), RATE),
-                org.assertj.core.data.Offset.offset(Ticks.fromMillis(1)));
+        assertThat(a.passages())
+                .hasSize(3)
+                .allSatisfy(p -> assertThat(p.cueTrack()).isNull());
+        assertThat(a.passages().get(1).timing().start())
+                .isCloseTo(
+                        Ticks.fromSamples(pcm.partStart(2), RATE),
+                        org.assertj.core.data.Offset.offset(Ticks.fromMillis(1)));
     }
 
     @Test
     void lookupProblemsBecomeWarningsEvenWithoutASheet() {
-        AudioAnalysis a = analyzer.analyze(Path.of("album.flac"), new CueLookup(null, null, List.of("album.cue: broken")));
+        AudioAnalysis a =
+                analyzer.analyze(Path.of("album.flac"), new CueLookup(null, null, List.of("album.cue: broken")));
         assertThat(a.warnings()).extracting(AnalysisWarning::message).containsExactly("album.cue: broken");
         assertThat(a.passages()).hasSize(3);
     }

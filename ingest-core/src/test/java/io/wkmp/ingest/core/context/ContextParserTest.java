@@ -65,7 +65,8 @@ class ContextParserTest {
             Artist/Album/101 Dalmatians Theme.mp3                           | Artist            | Album                     | Dalmatians Theme               | 101   | ~    | ~
             Artist/Album/no extension                                       | Artist            | Album                     | no extension                   | ~     | ~    | ~
             """)
-    void readsThePath(String path, String artist, String album, String title, Integer track, Integer disc, Integer year) {
+    void readsThePath(
+            String path, String artist, String album, String title, Integer track, Integer disc, Integer year) {
         assertThat(ContextParser.parse(path)).isEqualTo(new PathContext(artist, album, title, track, disc, year));
     }
 

@@ -45,7 +45,8 @@ class CueSheetTest {
         assertThat(cue.title()).isEqualTo("Ace of Spades");
         assertThat(cue.performer()).isEqualTo("Motörhead");
         assertThat(cue.tracks()).extracting(CueTrack::number).containsExactly(1, 2, 3);
-        assertThat(cue.tracks()).extracting(CueTrack::title)
+        assertThat(cue.tracks())
+                .extracting(CueTrack::title)
                 .containsExactly("Ace of Spades", "Love Me Like a Reptile", "Shoot You in the Back");
         assertThat(cue.tracks()).extracting(CueTrack::performer).containsExactly("Motörhead", null, null);
         CueTrack two = cue.tracks().get(1);
@@ -65,7 +66,8 @@ class CueSheetTest {
         "sub/album.flac, album.flac, true",
         "album.flac, album (bonus).flac, false",
         "album, album.flac, true",
-        "cd1.flac, cd2.flac, false"})
+        "cd1.flac, cd2.flac, false"
+    })
     void aFileLineNamesTheAudioByNameOrStemIgnoringCase(String cueFile, String audio, boolean names) {
         assertThat(CueSheet.names(cueFile, audio)).isEqualTo(names);
     }
@@ -74,7 +76,8 @@ class CueSheetTest {
     void latin1AndWindows1252AndUtf8WithBomAreDecoded() {
         byte[] latin1 = EAC.getBytes(Charset.forName("ISO-8859-1"));
         assertThat(CueSheet.parse(latin1).performer()).isEqualTo("Motörhead");
-        byte[] cp1252 = EAC.replace("Ace of Spades\"\nFILE", "Ace of Spades – Live\"\nFILE").getBytes(Charset.forName("windows-1252"));
+        byte[] cp1252 = EAC.replace("Ace of Spades\"\nFILE", "Ace of Spades – Live\"\nFILE")
+                .getBytes(Charset.forName("windows-1252"));
         assertThat(CueSheet.parse(cp1252).title()).isEqualTo("Ace of Spades – Live");
         byte[] utf8 = EAC.getBytes(StandardCharsets.UTF_8);
         byte[] bom = new byte[utf8.length + 3];
@@ -121,7 +124,8 @@ class CueSheetTest {
             """)
     void brokenSheetsAreRejectedWithTheReason(String text, String reason) {
         assertThatThrownBy(() -> CueSheet.parse(text.replace("\\n", "\n")))
-                .isInstanceOf(CueSheetException.class).hasMessageContaining(reason);
+                .isInstanceOf(CueSheetException.class)
+                .hasMessageContaining(reason);
     }
 
     @Test
@@ -137,10 +141,12 @@ class CueSheetTest {
         assertThat(CueSheets.lookup(audio)).isEqualTo(CueLookup.NONE);
 
         Files.writeString(dir.resolve("other.cue"), EAC.replace("Motörhead - Ace of Spades.wav", "Album.wav"));
-        assertThat(CueSheets.find(audio)).hasValueSatisfying(c -> assertThat(c.tracks()).hasSize(3));
+        assertThat(CueSheets.find(audio))
+                .hasValueSatisfying(c -> assertThat(c.tracks()).hasSize(3));
         assertThat(CueSheets.lookup(audio).source()).isEqualTo(dir.resolve("other.cue"));
 
-        Files.writeString(dir.resolve("album.CUE"), "FILE \"something else.wav\" WAVE\nTRACK 01 AUDIO\nINDEX 01 00:00:00\n");
+        Files.writeString(
+                dir.resolve("album.CUE"), "FILE \"something else.wav\" WAVE\nTRACK 01 AUDIO\nINDEX 01 00:00:00\n");
         CueLookup mismatched = CueSheets.lookup(audio);
         assertThat(mismatched.source()).isEqualTo(dir.resolve("other.cue"));
         assertThat(mismatched.problems()).singleElement().asString().contains("does not name Album.flac");
@@ -157,6 +163,9 @@ class CueSheetTest {
         Files.writeString(dir.resolve("unrelated.cue"), "garbage");
         CueLookup lookup = CueSheets.lookup(audio);
         assertThat(lookup.sheetValue()).isEmpty();
-        assertThat(lookup.problems()).singleElement().asString().startsWith("live.cue: cue sheet line 3: malformed time");
+        assertThat(lookup.problems())
+                .singleElement()
+                .asString()
+                .startsWith("live.cue: cue sheet line 3: malformed time");
     }
 }

@@ -24,18 +24,21 @@ class ConfidenceAssessorTest {
         assertThat(a.evidence().pattern()).isEqualTo(0.88);
         assertThat(a.evidence().fingerprintMean()).isCloseTo(0.92, within(1e-9));
         assertThat(a.evidence().fingerprintMin()).isEqualTo(0.89);
-        assertThat(a.segmentConfidences()).hasSize(4).allSatisfy(c -> assertThat(c).isGreaterThan(0.89));
+        assertThat(a.segmentConfidences())
+                .hasSize(4)
+                .allSatisfy(c -> assertThat(c).isGreaterThan(0.89));
         assertThat(a.evidence().reasons()).singleElement().asString().contains("ACCEPT");
     }
 
     @ParameterizedTest(name = "metadata {0}, fingerprint {1}, duration {2} -> {3} ({4})")
     @CsvSource({
-            "1.0, 1.0, 1.0, ACCEPT, 1.00",
-            "0.8, 0.95, 1.0, ACCEPT, 0.91",
-            "0.5, 0.9, 0.5, REVIEW, 0.74",
-            "0.9, 0.5, 1.0, REVIEW, 0.67",
-            "0.3, 0.5, 0.5, REJECT, 0.44",
-            "1.0, 0.0, 1.0, REJECT, 0.40"})
+        "1.0, 1.0, 1.0, ACCEPT, 1.00",
+        "0.8, 0.95, 1.0, ACCEPT, 0.91",
+        "0.5, 0.9, 0.5, REVIEW, 0.74",
+        "0.9, 0.5, 1.0, REVIEW, 0.67",
+        "0.3, 0.5, 0.5, REJECT, 0.44",
+        "1.0, 0.0, 1.0, REJECT, 0.40"
+    })
     void singleSegmentWeightsAndThresholds(double meta, double fp, double dur, Decision expected, double confidence) {
         Assessment a = assessor.assessSingle(meta, fp, dur);
         assertThat(a.decision()).isEqualTo(expected);
@@ -67,14 +70,20 @@ class ConfidenceAssessorTest {
         assertThat(same.decision()).isEqualTo(Decision.ACCEPT);
         assertThat(mixed.decision()).isEqualTo(Decision.REVIEW);
         assertThat(mixed.evidence().reasons().get(0)).contains("segments matched different releases");
-        assertThat(assessor.assessMulti(0.2, 0.2, List.of(0.3), false).decision()).isEqualTo(Decision.REJECT);
+        assertThat(assessor.assessMulti(0.2, 0.2, List.of(0.3), false).decision())
+                .isEqualTo(Decision.REJECT);
     }
 
     @Test
     void thresholdsAndWeightsAreParameters() {
-        ConfidenceAssessor strict = new ConfidenceAssessor(ImportParameters.defaults().with(Map.of(
-                "confidence_single_accept", "0.95", "confidence_single_weight_metadata", "0.2",
-                "confidence_single_weight_duration", "0.2")));
+        ConfidenceAssessor strict = new ConfidenceAssessor(ImportParameters.defaults()
+                .with(Map.of(
+                        "confidence_single_accept",
+                        "0.95",
+                        "confidence_single_weight_metadata",
+                        "0.2",
+                        "confidence_single_weight_duration",
+                        "0.2")));
         Assessment a = strict.assessSingle(0.8, 0.95, 1.0);
         assertThat(a.confidence()).isCloseTo(0.16 + 0.57 + 0.2, within(1e-9));
         assertThat(a.decision()).isEqualTo(Decision.REVIEW);
@@ -82,8 +91,10 @@ class ConfidenceAssessorTest {
 
     @Test
     void scoresOutsideUnitRangeAreRefused() {
-        assertThatThrownBy(() -> assessor.assessSingle(1.2, 0, 0)).hasMessage("metadata score must be within [0, 1], got 1.2");
-        assertThatThrownBy(() -> assessor.assessSingle(0, Double.NaN, 0)).hasMessage("fingerprint score must be within [0, 1], got NaN");
+        assertThatThrownBy(() -> assessor.assessSingle(1.2, 0, 0))
+                .hasMessage("metadata score must be within [0, 1], got 1.2");
+        assertThatThrownBy(() -> assessor.assessSingle(0, Double.NaN, 0))
+                .hasMessage("fingerprint score must be within [0, 1], got NaN");
         assertThatThrownBy(() -> assessor.assessMulti(0.5, 0.5, List.of(0.5, -0.1), true))
                 .hasMessage("fingerprint score of segment 2 must be within [0, 1], got -0.1");
         assertThatThrownBy(() -> assessor.assessMulti(0.5, 0.5, List.of(), true))

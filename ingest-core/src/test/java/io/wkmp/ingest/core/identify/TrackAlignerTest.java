@@ -17,16 +17,29 @@ import org.junit.jupiter.api.Test;
 class TrackAlignerTest {
     private static Track track(int disc, int pos) {
         String id = "r" + disc + pos;
-        return new Track("t" + disc + pos, pos, String.valueOf(pos), "T" + disc + pos, 200_000,
+        return new Track(
+                "t" + disc + pos,
+                pos,
+                String.valueOf(pos),
+                "T" + disc + pos,
+                200_000,
                 new Recording(id, "T" + disc + pos, 200_000, List.of(new ArtistCredit("a", "A", "")), List.of()));
     }
 
-    private static final Release TWO_DISCS = new Release("rel", "Double", "2000", "rg", List.of(),
-            List.of(new Medium(1, "CD", List.of(track(1, 1), track(1, 2))), new Medium(2, "CD", List.of(track(2, 1), track(2, 2)))));
+    private static final Release TWO_DISCS = new Release(
+            "rel",
+            "Double",
+            "2000",
+            "rg",
+            List.of(),
+            List.of(
+                    new Medium(1, "CD", List.of(track(1, 1), track(1, 2))),
+                    new Medium(2, "CD", List.of(track(2, 1), track(2, 2)))));
 
     private static PassageEvidence passage(int index, Integer disc, Integer number) {
-        FileTags t = new FileTags(null, null, null, null, number, null, disc, 2, null, null, -1, null, null, null,
-                null, null, null, null, null);
+        FileTags t = new FileTags(
+                null, null, null, null, number, null, disc, 2, null, null, -1, null, null, null, null, null, null, null,
+                null);
         return new PassageEvidence(index, Ticks.fromSeconds(200), "fp", t, PathHints.NONE);
     }
 
@@ -51,7 +64,8 @@ class TrackAlignerTest {
 
     @Test
     void orderIsUsedOnlyWhenTheCountsAgreeAndNoTrackIsUsedTwice() {
-        List<PassageEvidence> four = List.of(passage(0, null, null), passage(1, null, null), passage(2, null, 1), passage(3, null, null));
+        List<PassageEvidence> four =
+                List.of(passage(0, null, null), passage(1, null, null), passage(2, null, 1), passage(3, null, null));
         List<List<AcoustIdMatch>> none = List.of(List.of(), List.of(), List.of(), List.of());
         TrackAligner.Alignment a = TrackAligner.align(TWO_DISCS, four, none);
         assertThat(a.tracks()).extracting(Track::trackMbid).containsExactly("t12", "t21", "t11", "t22");

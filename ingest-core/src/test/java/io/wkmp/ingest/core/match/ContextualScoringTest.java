@@ -30,9 +30,11 @@ class ContextualScoringTest {
     void durationAlignmentSumsPerTrackDifferences() {
         List<Double> expected = List.of(200.0, 300.0, 500.0); // 1000 s; tolerance 5 % = 50 s
         assertThat(ContextualScoring.durationAlignment(expected, expected)).isEqualTo(1.0);
-        assertThat(ContextualScoring.durationAlignment(List.of(205.0, 295.0, 505.0), expected)).isCloseTo(0.7, within(1e-9));
+        assertThat(ContextualScoring.durationAlignment(List.of(205.0, 295.0, 505.0), expected))
+                .isCloseTo(0.7, within(1e-9));
         // a missing track counts whole
-        assertThat(ContextualScoring.durationAlignment(List.of(200.0, 300.0), expected)).isZero();
+        assertThat(ContextualScoring.durationAlignment(List.of(200.0, 300.0), expected))
+                .isZero();
         assertThat(ContextualScoring.durationAlignment(List.of(1.0), List.of())).isZero();
     }
 
@@ -48,9 +50,12 @@ class ContextualScoringTest {
 
     @Test
     void metadataMatchAveragesKnownNames() {
-        assertThat(ContextualScoring.metadataMatch("Pink Floyd", "Pink Floyd", "Time", "Time")).isEqualTo(1.0);
-        assertThat(ContextualScoring.metadataMatch(null, "Pink Floyd", "Time", "Time")).isEqualTo(1.0);
+        assertThat(ContextualScoring.metadataMatch("Pink Floyd", "Pink Floyd", "Time", "Time"))
+                .isEqualTo(1.0);
+        assertThat(ContextualScoring.metadataMatch(null, "Pink Floyd", "Time", "Time"))
+                .isEqualTo(1.0);
         assertThat(ContextualScoring.metadataMatch(null, "x", null, "y")).isZero();
-        assertThat(ContextualScoring.metadataMatch("Pink Floyd", "Pink Floyd", "Money", "Breathe")).isBetween(0.5, 0.8);
+        assertThat(ContextualScoring.metadataMatch("Pink Floyd", "Pink Floyd", "Money", "Breathe"))
+                .isBetween(0.5, 0.8);
     }
 }

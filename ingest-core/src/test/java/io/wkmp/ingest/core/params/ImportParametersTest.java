@@ -68,10 +68,11 @@ class ImportParametersTest {
     void weightsMustSumToOne() {
         assertThatThrownBy(() -> ImportParameters.parse(Map.of("confidence_single_weight_metadata", "0.4")))
                 .isInstanceOf(ParameterException.class)
-                .hasMessage("confidence_single_weight_* weights must sum to 1.0, got 1.1 (confidence_single_weight_metadata=0.4"
-                        + " + confidence_single_weight_fingerprint=0.6 + confidence_single_weight_duration=0.1)");
-        ImportParameters ok = ImportParameters.parse(Map.of(
-                "confidence_single_weight_metadata", "0.4", "confidence_single_weight_fingerprint", "0.5"));
+                .hasMessage(
+                        "confidence_single_weight_* weights must sum to 1.0, got 1.1 (confidence_single_weight_metadata=0.4"
+                                + " + confidence_single_weight_fingerprint=0.6 + confidence_single_weight_duration=0.1)");
+        ImportParameters ok = ImportParameters.parse(
+                Map.of("confidence_single_weight_metadata", "0.4", "confidence_single_weight_fingerprint", "0.5"));
         assertThat(ok.decimal(Parameter.SINGLE_WEIGHT_FINGERPRINT)).isEqualTo(0.5);
         assertThatThrownBy(() -> ImportParameters.parse(Map.of("release_weight_track_count", "0.5")))
                 .hasMessageStartingWith("release_weight_* weights must sum to 1.0, got 1.1");
@@ -86,17 +87,20 @@ class ImportParametersTest {
     @Test
     void lenientReadingReportsBadStoredValuesAndUsesDefaults() {
         List<String> problems = new ArrayList<>();
-        ImportParameters p = ImportParameters.fromSettings(Map.of(
-                "silence_threshold_dbfs", "35.0",          // legacy positive value
-                "silence_min_duration_ms", "1500",
-                "confidence_multi_weight_pattern", "0.9",  // breaks the sum rule
-                "some_other_module_key", "x"), problems::add);
+        ImportParameters p = ImportParameters.fromSettings(
+                Map.of(
+                        "silence_threshold_dbfs", "35.0", // legacy positive value
+                        "silence_min_duration_ms", "1500",
+                        "confidence_multi_weight_pattern", "0.9", // breaks the sum rule
+                        "some_other_module_key", "x"),
+                problems::add);
         assertThat(p.decimal(Parameter.SILENCE_THRESHOLD_DBFS)).isEqualTo(-50.0);
         assertThat(p.integer(Parameter.SILENCE_MIN_DURATION_MS)).isEqualTo(1500);
         assertThat(p.decimal(Parameter.MULTI_WEIGHT_PATTERN)).isEqualTo(0.2);
         assertThat(problems).hasSize(2);
-        assertThat(problems.get(0)).isEqualTo(
-                "setting silence_threshold_dbfs must be within [-100, 0] dBFS, got 35.0; using the default -50");
+        assertThat(problems.get(0))
+                .isEqualTo(
+                        "setting silence_threshold_dbfs must be within [-100, 0] dBFS, got 35.0; using the default -50");
         assertThat(problems.get(1)).startsWith("settings confidence_multi_weight_* weights must sum to 1.0");
     }
 
@@ -111,8 +115,8 @@ class ImportParametersTest {
 
     @Test
     void settingsRoundTrip() {
-        ImportParameters p = ImportParameters.defaults().with(Map.of("silence_threshold_dbfs", "-60", "musicbrainz_base_url",
-                "http://127.0.0.1:5000/ws/2/"));
+        ImportParameters p = ImportParameters.defaults()
+                .with(Map.of("silence_threshold_dbfs", "-60", "musicbrainz_base_url", "http://127.0.0.1:5000/ws/2/"));
         ImportParameters back = ImportParameters.parse(p.toSettings());
         assertThat(back).isEqualTo(p);
         assertThat(back.text(Parameter.MUSICBRAINZ_BASE_URL)).isEqualTo("http://127.0.0.1:5000/ws/2");

@@ -66,7 +66,8 @@ class PatternAnalyzerTest {
 
     @Test
     void consistentDigitalSilenceIsCdEvenWithKnownFloors() {
-        SegmentPattern p = analyzer.analyze(segments(new double[] {100, 100, 100}, new double[] {2, 2}, new double[] {-120, -96}));
+        SegmentPattern p =
+                analyzer.analyze(segments(new double[] {100, 100, 100}, new double[] {2, 2}, new double[] {-120, -96}));
         assertThat(p.likelySourceMedia()).isEqualTo(SourceMedia.CD);
         // two gaps back the claim only half as much as four or more
         assertThat(p.confidence()).isCloseTo(0.5, within(1e-9));

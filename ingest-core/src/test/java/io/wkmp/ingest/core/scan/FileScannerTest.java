@@ -39,16 +39,38 @@ class FileScannerTest {
 
         ScanResult r = new FileScanner(root).scan(root);
 
-        assertThat(r.accepted()).extracting(ScannedFile::relativePath).containsExactly(
-                "Artist/Album (2001)/01 - One.flac", "Artist/Album (2001)/CD2/02 - Two.mp3", "Artist/mislabelled.flac",
-                "Artist/raw.MP3", "Artist/voice.opus", "Artist/vorbis.ogg", "Artist/x.m4a", "Artist/y.wav", "Artist/z.aiff",
-                "Quote's \"$HOME\" – Ünïcödé/Song \"1\" $x.mp3");
-        assertThat(r.accepted()).extracting(ScannedFile::kind).containsExactly(AudioKind.FLAC, AudioKind.MP3, AudioKind.MP3,
-                AudioKind.MP3, AudioKind.OPUS, AudioKind.OGG_VORBIS, AudioKind.MP4, AudioKind.WAV, AudioKind.AIFF, AudioKind.MP3);
+        assertThat(r.accepted())
+                .extracting(ScannedFile::relativePath)
+                .containsExactly(
+                        "Artist/Album (2001)/01 - One.flac",
+                        "Artist/Album (2001)/CD2/02 - Two.mp3",
+                        "Artist/mislabelled.flac",
+                        "Artist/raw.MP3",
+                        "Artist/voice.opus",
+                        "Artist/vorbis.ogg",
+                        "Artist/x.m4a",
+                        "Artist/y.wav",
+                        "Artist/z.aiff",
+                        "Quote's \"$HOME\" – Ünïcödé/Song \"1\" $x.mp3");
+        assertThat(r.accepted())
+                .extracting(ScannedFile::kind)
+                .containsExactly(
+                        AudioKind.FLAC,
+                        AudioKind.MP3,
+                        AudioKind.MP3,
+                        AudioKind.MP3,
+                        AudioKind.OPUS,
+                        AudioKind.OGG_VORBIS,
+                        AudioKind.MP4,
+                        AudioKind.WAV,
+                        AudioKind.AIFF,
+                        AudioKind.MP3);
         ScannedFile mislabelled = r.accepted().get(2);
         assertThat(mislabelled.extensionMismatch()).isTrue();
         assertThat(r.accepted().get(0).extensionMismatch()).isFalse();
-        assertThat(r.rejected()).extracting(RejectedFile::relativePath).containsExactly("notes/empty.flac", "notes/fake.mp3");
+        assertThat(r.rejected())
+                .extracting(RejectedFile::relativePath)
+                .containsExactly("notes/empty.flac", "notes/fake.mp3");
         assertThat(r.rejected().get(0).reason()).contains("empty");
         assertThat(r.rejected().get(1).reason()).contains("not audio");
     }
@@ -74,7 +96,8 @@ class FileScannerTest {
     @Test
     void fifosAreRejectedWithoutOpeningThemAndDirectoriesNamedLikeAudioAreWalked() throws Exception {
         Path fifo = root.resolve("pipe.mp3");
-        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor())
+                .isZero();
         write("x.mp3/inner.mp3", MP3_FRAME);
 
         ScanResult r = new FileScanner(root).scan(root);
@@ -89,12 +112,14 @@ class FileScannerTest {
 
     @Test
     void refusesBadRootsAndFoldersOutsideTheRoot(@TempDir Path elsewhere) throws Exception {
-        assertThatThrownBy(() -> new FileScanner(root.resolve("missing"))).isInstanceOf(CriticalIngestException.class)
+        assertThatThrownBy(() -> new FileScanner(root.resolve("missing")))
+                .isInstanceOf(CriticalIngestException.class)
                 .hasMessageContaining("does not exist");
         Path file = write("file.txt", bytes("x"));
         assertThatThrownBy(() -> new FileScanner(file)).isInstanceOf(CriticalIngestException.class);
         FileScanner scanner = new FileScanner(root);
-        assertThatThrownBy(() -> scanner.scan(elsewhere)).isInstanceOf(CriticalIngestException.class)
+        assertThatThrownBy(() -> scanner.scan(elsewhere))
+                .isInstanceOf(CriticalIngestException.class)
                 .hasMessageContaining("outside the root")
                 .satisfies(e -> assertThat(((CriticalIngestException) e).code()).isEqualTo(ErrorCode.INVALID_ROOT));
         assertThatThrownBy(() -> scanner.scan(Path.of("../"))).isInstanceOf(CriticalIngestException.class);

@@ -33,8 +33,12 @@ class SilenceSegmenterTest {
     @ParameterizedTest
     @CsvSource({"44100, 1", "48000, 2", "96000, 2", "22050, 1"})
     void digitalSilenceGapsGiveBoundariesWithinAMillisecond(int rate, int channels) {
-        TestPcm pcm = new TestPcm(rate, channels).tone(3_000, 440, -12).silence(2_000).tone(2_500, 660, -20)
-                .silence(1_200).tone(4_000, 330, -6);
+        TestPcm pcm = new TestPcm(rate, channels)
+                .tone(3_000, 440, -12)
+                .silence(2_000)
+                .tone(2_500, 660, -20)
+                .silence(1_200)
+                .tone(4_000, 330, -6);
         List<long[]> events = new ArrayList<>();
         List<FrameSpan> spans = segment(pcm, 1_000, events);
 
@@ -43,8 +47,9 @@ class SilenceSegmenterTest {
         for (int i = 0; i < 3; i++) {
             long errStart = spans.get(i).startFrame() - pcm.partStart(2 * i);
             long errEnd = spans.get(i).endFrame() - pcm.partStart(2 * i + 1);
-            System.out.printf("rate %d track %d: start error %.3f ms, end error %.3f ms%n", rate, i + 1,
-                    errStart * 1000.0 / rate, errEnd * 1000.0 / rate);
+            System.out.printf(
+                    "rate %d track %d: start error %.3f ms, end error %.3f ms%n",
+                    rate, i + 1, errStart * 1000.0 / rate, errEnd * 1000.0 / rate);
             assertThat(spans.get(i).startFrame()).isCloseTo(pcm.partStart(2 * i), offset(ms));
             assertThat(spans.get(i).endFrame()).isCloseTo(pcm.partStart(2 * i + 1), offset(ms));
         }
@@ -56,13 +61,17 @@ class SilenceSegmenterTest {
     @Test
     void aQuietStretchShorterThanTheMinimumSilenceStaysInside() {
         TestPcm pcm = new TestPcm(44_100, 1).tone(3_000, 440, -12).silence(900).tone(3_000, 440, -12);
-        assertThat(segment(pcm, 1_000, new ArrayList<>())).singleElement()
+        assertThat(segment(pcm, 1_000, new ArrayList<>()))
+                .singleElement()
                 .satisfies(s -> assertThat(s.endFrame()).isEqualTo(pcm.totalFrames()));
     }
 
     @Test
     void noiseBelowTheThresholdIsSilenceAndItsLevelIsRecorded() {
-        TestPcm pcm = new TestPcm(44_100, 2).tone(3_000, 440, -12).noise(2_000, -60, 3).tone(3_000, 440, -12);
+        TestPcm pcm = new TestPcm(44_100, 2)
+                .tone(3_000, 440, -12)
+                .noise(2_000, -60, 3)
+                .tone(3_000, 440, -12);
         List<FrameSpan> spans = segment(pcm, 1_000, new ArrayList<>());
         assertThat(spans).hasSize(2);
         assertThat(spans.get(0).gapFloorDbfs()).isCloseTo(-60.0, offset(0.5));
@@ -70,18 +79,21 @@ class SilenceSegmenterTest {
 
     @Test
     void leadingAndTrailingSilenceAreTrimmedButAShortLeadIsKept() {
-        TestPcm pcm = new TestPcm(48_000, 1).silence(1_500).tone(2_000, 440, -12).silence(1_500);
+        TestPcm pcm =
+                new TestPcm(48_000, 1).silence(1_500).tone(2_000, 440, -12).silence(1_500);
         assertThat(segment(pcm, 1_000, new ArrayList<>())).singleElement().satisfies(s -> {
             assertThat(s.startFrame()).isCloseTo(pcm.partStart(1), offset(48L));
             assertThat(s.endFrame()).isCloseTo(pcm.partStart(2), offset(48L));
         });
         TestPcm shortLead = new TestPcm(48_000, 1).silence(300).tone(2_000, 440, -12);
-        assertThat(segment(shortLead, 1_000, new ArrayList<>())).singleElement()
+        assertThat(segment(shortLead, 1_000, new ArrayList<>()))
+                .singleElement()
                 .satisfies(s -> assertThat(s.startFrame()).isZero());
     }
 
     @Test
     void allSilenceHasNoSegment() {
-        assertThat(segment(new TestPcm(44_100, 2).silence(5_000), 1_000, new ArrayList<>())).isEmpty();
+        assertThat(segment(new TestPcm(44_100, 2).silence(5_000), 1_000, new ArrayList<>()))
+                .isEmpty();
     }
 }

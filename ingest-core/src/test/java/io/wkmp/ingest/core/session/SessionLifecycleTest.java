@@ -60,23 +60,34 @@ class SessionLifecycleTest {
 
     @Test
     void illegalTransitionsThrow() {
-        assertThatThrownBy(session::complete).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(session::complete)
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessage("illegal session transition SCANNING -> COMPLETED");
-        assertThatThrownBy(session::resume).hasMessage("cannot resume a session that is SCANNING, only one that is PAUSED");
+        assertThatThrownBy(session::resume)
+                .hasMessage("cannot resume a session that is SCANNING, only one that is PAUSED");
         assertThat(moves).isEmpty();
     }
 
     @ParameterizedTest
-    @EnumSource(value = SessionState.class, names = {"COMPLETED", "CANCELLED", "FAILED"})
+    @EnumSource(
+            value = SessionState.class,
+            names = {"COMPLETED", "CANCELLED", "FAILED"})
     void terminalStatesAreFinal(SessionState terminal) {
         switch (terminal) {
-            case COMPLETED: session.beginProcessing(); session.complete(); break;
-            case CANCELLED: session.cancel(); break;
-            default: session.fail(ErrorCode.DB_WRITE_FAILED, "x");
+            case COMPLETED:
+                session.beginProcessing();
+                session.complete();
+                break;
+            case CANCELLED:
+                session.cancel();
+                break;
+            default:
+                session.fail(ErrorCode.DB_WRITE_FAILED, "x");
         }
         assertThat(terminal.isTerminal()).isTrue();
         assertThat(terminal.successors()).isEmpty();
-        assertThatThrownBy(session::cancel).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(session::cancel)
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessage("illegal session transition " + terminal + " -> CANCELLED (" + terminal + " is final)");
         assertThatThrownBy(session::beginProcessing).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> session.pause("x")).isInstanceOf(IllegalStateException.class);

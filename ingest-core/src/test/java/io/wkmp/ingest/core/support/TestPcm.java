@@ -26,9 +26,13 @@ public final class TestPcm {
         this.channels = channels;
     }
 
-    public int rate() { return rate; }
+    public int rate() {
+        return rate;
+    }
 
-    public long frames(long ms) { return ms * rate / 1000; }
+    public long frames(long ms) {
+        return ms * rate / 1000;
+    }
 
     /** A sine of RMS {@code dbfs}, optionally fading in over {@code fadeInMs} and out over {@code fadeOutMs} from -60 dB. */
     public TestPcm tone(long ms, double hz, double dbfs, long fadeInMs, long fadeOutMs) {
@@ -136,7 +140,8 @@ public final class TestPcm {
             @Override
             public Fingerprinter.Fingerprint finish() {
                 long frames = count / channelCount;
-                return new Fingerprinter.Fingerprint(frames + ":" + Long.toHexString(hash),
+                return new Fingerprinter.Fingerprint(
+                        frames + ":" + Long.toHexString(hash),
                         frames < sampleRate ? new int[0] : new int[] {(int) hash});
             }
 

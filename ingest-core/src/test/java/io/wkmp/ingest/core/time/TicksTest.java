@@ -3,15 +3,26 @@ package io.wkmp.ingest.core.time;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class TicksTest {
 
     @ParameterizedTest(name = "{0} Hz -> {1} ticks per sample")
-    @CsvSource({"8000,3528", "11025,2560", "16000,1764", "22050,1280", "32000,882", "44100,640", "48000,588",
-            "88200,320", "96000,294", "176400,160", "192000,147"})
+    @CsvSource({
+        "8000,3528",
+        "11025,2560",
+        "16000,1764",
+        "22050,1280",
+        "32000,882",
+        "44100,640",
+        "48000,588",
+        "88200,320",
+        "96000,294",
+        "176400,160",
+        "192000,147"
+    })
     void everyWkmpRateIsExact(int rate, long perSample) {
         assertThat(Ticks.isExactRate(rate)).isTrue();
         assertThat(Ticks.perSample(rate)).isEqualTo(perSample);
@@ -32,12 +43,13 @@ class TicksTest {
     void otherRatesRoundHalfUp() {
         // 37,800 Hz: 28,224,000 / 37,800 = 746.666.. ticks per sample
         assertThat(Ticks.isExactRate(37_800)).isFalse();
-        assertThat(Ticks.fromSamples(1, 37_800)).isEqualTo(747);      // 746.67 -> 747
-        assertThat(Ticks.fromSamples(3, 37_800)).isEqualTo(2240);     // exactly 2240
+        assertThat(Ticks.fromSamples(1, 37_800)).isEqualTo(747); // 746.67 -> 747
+        assertThat(Ticks.fromSamples(3, 37_800)).isEqualTo(2240); // exactly 2240
         assertThat(Ticks.fromSamples(37_800, 37_800)).isEqualTo(Ticks.PER_SECOND);
         // 44,056 Hz (NTSC-derived): 28,224,000/44,056 = 640.639...
-        assertThat(Ticks.fromSamples(2, 44_056)).isEqualTo(1281);     // 1281.28 -> 1281
-        assertThatThrownBy(() -> Ticks.perSample(37_800)).isInstanceOf(IllegalArgumentException.class)
+        assertThat(Ticks.fromSamples(2, 44_056)).isEqualTo(1281); // 1281.28 -> 1281
+        assertThatThrownBy(() -> Ticks.perSample(37_800))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("sample rate 37800 Hz does not divide 28224000 ticks/s; use fromSamples");
     }
 
@@ -59,7 +71,7 @@ class TicksTest {
         assertThat(Ticks.fromSeconds(0.1)).isEqualTo(2_822_400);
         assertThat(Ticks.fromMillis(300)).isEqualTo(8_467_200);
         assertThat(Ticks.toMillis(8_467_200)).isEqualTo(300);
-        assertThat(Ticks.toMillis(14_111)).isZero();   // 0.49996 ms
+        assertThat(Ticks.toMillis(14_111)).isZero(); // 0.49996 ms
         assertThat(Ticks.toMillis(14_112)).isEqualTo(1); // 0.5 ms rounds up
         assertThat(Ticks.toSeconds(141_120_000)).isEqualTo(5.0);
         assertThat(Ticks.format(Ticks.fromMillis(62_345))).isEqualTo("1:02.345");

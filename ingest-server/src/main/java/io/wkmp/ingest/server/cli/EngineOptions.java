@@ -10,30 +10,50 @@ import picocli.CommandLine.Option;
 
 /** Options shared by {@code import} and {@code serve}: where the library is and how to reach the outside services. */
 public final class EngineOptions {
-    @Option(names = "--root", paramLabel = "DIR",
+    @Option(
+            names = "--root",
+            paramLabel = "DIR",
             description = "WKMP root folder holding wkmp.db (default: $WKMP_ROOT_FOLDER, else ~/Music; for import, the"
                     + " imported folder itself when it lies outside ~/Music)")
     Path root;
 
-    @Option(names = "--workers", paramLabel = "N", description = "files processed at once (default: processors clamped to 2..8)")
+    @Option(
+            names = "--workers",
+            paramLabel = "N",
+            description = "files processed at once (default: processors clamped to 2..8)")
     Integer workers;
 
     @Option(names = "--offline", description = "call no outside service: identification stays pending for a later run")
     boolean offline;
 
-    @Option(names = "--acoustid-url", paramLabel = "URL", description = "AcoustID base URL (default https://api.acoustid.org/v2)")
+    @Option(
+            names = "--acoustid-url",
+            paramLabel = "URL",
+            description = "AcoustID base URL (default https://api.acoustid.org/v2)")
     String acoustIdUrl;
 
-    @Option(names = "--musicbrainz-url", paramLabel = "URL", description = "MusicBrainz base URL, e.g. a local mirror (default https://musicbrainz.org/ws/2)")
+    @Option(
+            names = "--musicbrainz-url",
+            paramLabel = "URL",
+            description = "MusicBrainz base URL, e.g. a local mirror (default https://musicbrainz.org/ws/2)")
     String musicBrainzUrl;
 
-    @Option(names = "--acousticbrainz-url", paramLabel = "URL", description = "AcousticBrainz base URL (default https://acousticbrainz.org/api/v1)")
+    @Option(
+            names = "--acousticbrainz-url",
+            paramLabel = "URL",
+            description = "AcousticBrainz base URL (default https://acousticbrainz.org/api/v1)")
     String acousticBrainzUrl;
 
-    @Option(names = "--coverart-url", paramLabel = "URL", description = "Cover Art Archive base URL (default https://coverartarchive.org)")
+    @Option(
+            names = "--coverart-url",
+            paramLabel = "URL",
+            description = "Cover Art Archive base URL (default https://coverartarchive.org)")
     String coverArtUrl;
 
-    @Option(names = "--param", paramLabel = "KEY=VALUE", description = "any import parameter for this run, e.g. --param silence_threshold_dbfs=-55")
+    @Option(
+            names = "--param",
+            paramLabel = "KEY=VALUE",
+            description = "any import parameter for this run, e.g. --param silence_threshold_dbfs=-55")
     Map<String, String> params = new LinkedHashMap<>();
 
     /** The root folder: --root, else $WKMP_ROOT_FOLDER, else ~/Music, else (for an import outside ~/Music) the folder itself. */
@@ -48,7 +68,8 @@ public final class EngineOptions {
         Path music = Path.of(System.getProperty("user.home"), "Music");
         if (importFolder != null) {
             Path abs = importFolder.toAbsolutePath().normalize();
-            if (!Files.isDirectory(music) || !abs.startsWith(music.toAbsolutePath().normalize())) {
+            if (!Files.isDirectory(music)
+                    || !abs.startsWith(music.toAbsolutePath().normalize())) {
                 return abs;
             }
         }

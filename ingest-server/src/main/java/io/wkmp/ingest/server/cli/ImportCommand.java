@@ -15,9 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -28,7 +28,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code wkmp-ai import <folder>}: imports a folder with a live progress bar and a final summary. */
-@Command(name = "import", mixinStandardHelpOptions = true,
+@Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
         description = "Import a folder (inside the root folder) into the WKMP database.%n"
                 + "Exit codes: 0 all imported, 1 some files skipped, 2 usage error, 3 session failed or cancelled.")
 public final class ImportCommand implements Callable<Integer> {
@@ -88,20 +90,24 @@ public final class ImportCommand implements Callable<Integer> {
                 return ImportReport.EXIT_USAGE;
             }
             List<ImportIssue> issues = new ArrayList<>();
-            session.subscribe(event -> {
-                if (event instanceof ImportEvent.IssueRaised) {
-                    synchronized (issues) {
-                        issues.add(((ImportEvent.IssueRaised) event).issue());
-                    }
-                }
-            }, 0);
+            session.subscribe(
+                    event -> {
+                        if (event instanceof ImportEvent.IssueRaised) {
+                            synchronized (issues) {
+                                issues.add(((ImportEvent.IssueRaised) event).issue());
+                            }
+                        }
+                    },
+                    0);
             // SIGTERM / Ctrl-C: cancel, hold the JVM until the summary is out and the database closed, then end
             // with the documented exit code (3, CANCELLED) instead of the signal's 128 + n
-            Thread hook = new Thread(() -> {
-                session.cancel();
-                awaitQuietly(reported);
-                Runtime.getRuntime().halt(exitCode.get());
-            }, "wkmp-ai-cancel");
+            Thread hook = new Thread(
+                    () -> {
+                        session.cancel();
+                        awaitQuietly(reported);
+                        Runtime.getRuntime().halt(exitCode.get());
+                    },
+                    "wkmp-ai-cancel");
             Runtime.getRuntime().addShutdownHook(hook);
             SessionStatus done = follow(session);
             try {
@@ -140,9 +146,14 @@ public final class ImportCommand implements Callable<Integer> {
         if (!terminal) {
             return followPlain(session);
         }
-        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Importing").setInitialMax(0)
-                .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK).setConsumer(new ConsoleProgressBarConsumer(err))
-                .setUpdateIntervalMillis(250).setUnit(" files", 1).build()) {
+        try (ProgressBar bar = new ProgressBarBuilder()
+                .setTaskName("Importing")
+                .setInitialMax(0)
+                .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK)
+                .setConsumer(new ConsoleProgressBarConsumer(err))
+                .setUpdateIntervalMillis(250)
+                .setUnit(" files", 1)
+                .build()) {
             SessionStatus s = session.status();
             while (!s.state().isTerminal()) {
                 bar.maxHint(s.filesTotal());

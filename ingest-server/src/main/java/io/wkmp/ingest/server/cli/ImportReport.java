@@ -36,7 +36,11 @@ final class ImportReport {
     /** A human summary table. */
     static String table(SessionStatus s, List<ImportIssue> allIssues) {
         StringBuilder b = new StringBuilder();
-        b.append(String.format(Locale.ROOT, "%nImport %s in %s (%.1f s)%n", s.state(), s.folder().isEmpty() ? "root folder" : s.folder(),
+        b.append(String.format(
+                Locale.ROOT,
+                "%nImport %s in %s (%.1f s)%n",
+                s.state(),
+                s.folder().isEmpty() ? "root folder" : s.folder(),
                 s.elapsedSeconds()));
         row(b, "files found", s.filesTotal());
         row(b, "  imported", s.filesImported());

@@ -85,8 +85,10 @@ public final class AcoustIdKeyRoutes {
         ImportSession s = ingestor.session(sessionId)
                 .orElseThrow(() -> ApiException.notFound("UNKNOWN_SESSION", "no import session " + sessionId));
         if (s.status().state() != SessionState.PAUSED) {
-            throw ApiException.conflict("NOT_PAUSED", "session " + sessionId + " is " + s.status().state()
-                    + ", not waiting for an AcoustID key decision");
+            throw ApiException.conflict(
+                    "NOT_PAUSED",
+                    "session " + sessionId + " is " + s.status().state()
+                            + ", not waiting for an AcoustID key decision");
         }
         return s;
     }

@@ -45,26 +45,34 @@ public final class AnalyzeRoutes {
     private void amplitude(Context ctx) {
         JsonBody body = JsonBody.of(ctx, json);
         Path file = paths.resolveFile(body.text("file_path"), "file_path");
-        ImportParameters params = ImportParameters.fromSettings(store.readSettings(), p -> { })
-                .with(body.textMap("parameters"));
+        ImportParameters params =
+                ImportParameters.fromSettings(store.readSettings(), p -> {}).with(body.textMap("parameters"));
         Long startTicks = body.number("start_ticks");
         Long endTicks = body.number("end_ticks");
-        EnvelopeBuilder builder = new EnvelopeBuilder(params.integer(Parameter.RMS_WINDOW_MS),
-                params.decimal(Parameter.SILENCE_THRESHOLD_DBFS), (envelope, index) -> { });
+        EnvelopeBuilder builder = new EnvelopeBuilder(
+                params.integer(Parameter.RMS_WINDOW_MS),
+                params.decimal(Parameter.SILENCE_THRESHOLD_DBFS),
+                (envelope, index) -> {});
         decoder.decode(file, builder);
         Envelope env = builder.envelope();
         int rate = env.sampleRate();
-        long start = startTicks == null ? 0 : Ticks.toSamples(Ticks.requireNonNegative(startTicks, "start_ticks"), rate);
+        long start =
+                startTicks == null ? 0 : Ticks.toSamples(Ticks.requireNonNegative(startTicks, "start_ticks"), rate);
         long end = endTicks == null ? env.totalFrames() : Math.min(env.totalFrames(), Ticks.toSamples(endTicks, rate));
         if (end <= start) {
-            throw ApiException.badRequest("INVALID_PARAMETER", "the stretch to analyse is empty: it must end after it starts"
-                    + " and start before the end of the file (" + Ticks.fromSamples(env.totalFrames(), rate) + " ticks)");
+            throw ApiException.badRequest(
+                    "INVALID_PARAMETER",
+                    "the stretch to analyse is empty: it must end after it starts"
+                            + " and start before the end of the file (" + Ticks.fromSamples(env.totalFrames(), rate)
+                            + " ticks)");
         }
-        AmplitudeAnalyzer.Result result = new AmplitudeAnalyzer(params).analyze(env, new FrameSpan(start, end, Double.NaN));
+        AmplitudeAnalyzer.Result result =
+                new AmplitudeAnalyzer(params).analyze(env, new FrameSpan(start, end, Double.NaN));
         ctx.json(view(paths.relative(file), env, start, end, result));
     }
 
-    private static Map<String, Object> view(String path, Envelope env, long start, long end, AmplitudeAnalyzer.Result r) {
+    private static Map<String, Object> view(
+            String path, Envelope env, long start, long end, AmplitudeAnalyzer.Result r) {
         List<Double> profile = new ArrayList<>();
         for (int i = env.windowOf(start); i <= env.windowOf(end - 1); i++) {
             profile.add(round(env.levelDbfs(i)));

@@ -29,7 +29,12 @@ public final class ImportRoutes {
     private final String version;
     private final Instant started = Instant.now();
 
-    public ImportRoutes(Ingestor ingestor, Supplier<ImportParameters> parameters, RootPaths paths, EventStreams streams, ObjectMapper json,
+    public ImportRoutes(
+            Ingestor ingestor,
+            Supplier<ImportParameters> parameters,
+            RootPaths paths,
+            EventStreams streams,
+            ObjectMapper json,
             String version) {
         this.ingestor = ingestor;
         this.parameters = parameters;
@@ -42,7 +47,9 @@ public final class ImportRoutes {
     public void register(JavalinDefaultRoutingApi r) {
         r.get("/health", this::health);
         r.post("/import/start", this::start);
-        r.get("/import/status/{id}", ctx -> ctx.json(EventWire.status(session(ctx.pathParam("id")).status())));
+        r.get(
+                "/import/status/{id}",
+                ctx -> ctx.json(EventWire.status(session(ctx.pathParam("id")).status())));
         r.get("/import/active", this::active);
         r.post("/import/cancel/{id}", this::cancel);
         r.before("/events", this::checkEventsRequest);
@@ -66,7 +73,9 @@ public final class ImportRoutes {
         JsonBody body = JsonBody.of(ctx, json);
         String folderText = body.has("folder") ? body.text("folder") : body.text("root_folder");
         if (folderText == null || folderText.isBlank()) {
-            throw ApiException.badRequest("MISSING_FOLDER", "folder is required (a folder inside the root folder; \".\" is the root folder itself)");
+            throw ApiException.badRequest(
+                    "MISSING_FOLDER",
+                    "folder is required (a folder inside the root folder; \".\" is the root folder itself)");
         }
         Path folder;
         try {
@@ -94,8 +103,9 @@ public final class ImportRoutes {
     private void cancel(Context ctx) {
         ImportSession s = session(ctx.pathParam("id"));
         if (s.status().state().isTerminal()) {
-            throw ApiException.conflict("ALREADY_FINISHED", "session " + s.id() + " has already finished ("
-                    + s.status().state() + ")");
+            throw ApiException.conflict(
+                    "ALREADY_FINISHED",
+                    "session " + s.id() + " has already finished (" + s.status().state() + ")");
         }
         s.cancel();
         ctx.json(EventWire.status(s.status()));
@@ -126,11 +136,13 @@ public final class ImportRoutes {
             }
             return v;
         } catch (NumberFormatException e) {
-            throw ApiException.badRequest("INVALID_EVENT_ID", "the last event id must be a whole number >= 0, got '" + text + "'");
+            throw ApiException.badRequest(
+                    "INVALID_EVENT_ID", "the last event id must be a whole number >= 0, got '" + text + "'");
         }
     }
 
     private ImportSession session(String id) {
-        return ingestor.session(id).orElseThrow(() -> ApiException.notFound("UNKNOWN_SESSION", "no import session " + id));
+        return ingestor.session(id)
+                .orElseThrow(() -> ApiException.notFound("UNKNOWN_SESSION", "no import session " + id));
     }
 }

@@ -29,7 +29,8 @@ final class JsonBody {
             }
             return new JsonBody(n);
         } catch (JsonProcessingException e) {
-            throw ApiException.badRequest("INVALID_JSON", "the request body is not valid JSON: " + e.getOriginalMessage());
+            throw ApiException.badRequest(
+                    "INVALID_JSON", "the request body is not valid JSON: " + e.getOriginalMessage());
         }
     }
 

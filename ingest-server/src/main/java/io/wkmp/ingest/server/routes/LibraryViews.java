@@ -31,7 +31,9 @@ final class LibraryViews {
         m.put("artist", f.artist());
         m.put("title", f.title());
         m.put("album", f.album());
-        m.put("passages", f.passages().stream().map(p -> passage(p, withIdentification)).toList());
+        m.put(
+                "passages",
+                f.passages().stream().map(p -> passage(p, withIdentification)).toList());
         return m;
     }
 
@@ -75,8 +77,14 @@ final class LibraryViews {
             throw ApiException.badRequest("INVALID_TIMING", "start_time_ticks and end_time_ticks are required");
         }
         try {
-            return new PassageTiming(start, end, b.number("lead_in_start_ticks"), b.number("lead_out_start_ticks"),
-                    b.number("fade_in_start_ticks"), b.number("fade_in_end_ticks"), b.number("fade_out_start_ticks"));
+            return new PassageTiming(
+                    start,
+                    end,
+                    b.number("lead_in_start_ticks"),
+                    b.number("lead_out_start_ticks"),
+                    b.number("fade_in_start_ticks"),
+                    b.number("fade_in_end_ticks"),
+                    b.number("fade_out_start_ticks"));
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("INVALID_TIMING", e.getMessage());
         }

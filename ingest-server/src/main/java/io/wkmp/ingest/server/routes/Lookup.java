@@ -24,7 +24,8 @@ final class Lookup {
             return fallback;
         }
         if (v < min || v > max) {
-            throw ApiException.badRequest("INVALID_PARAMETER", name + " must be within [" + min + ", " + max + "], got " + v);
+            throw ApiException.badRequest(
+                    "INVALID_PARAMETER", name + " must be within [" + min + ", " + max + "], got " + v);
         }
         return v.intValue();
     }

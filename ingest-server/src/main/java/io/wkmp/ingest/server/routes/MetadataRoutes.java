@@ -35,17 +35,24 @@ public final class MetadataRoutes {
             prefix = "";
         }
         if (prefix.contains("..") || prefix.startsWith("/")) {
-            throw ApiException.badRequest("PATH_OUTSIDE_ROOT", "prefix must be a path relative to the root folder without '..'");
+            throw ApiException.badRequest(
+                    "PATH_OUTSIDE_ROOT", "prefix must be a path relative to the root folder without '..'");
         }
         int limit = Lookup.intParam(ctx, "limit", 500, 1, MAX_LIMIT);
-        ctx.json(Map.of("files", queries.files(prefix, limit).stream().map(f -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("path", f.relativePath());
-            m.put("status", f.status());
-            m.put("duration_ticks", f.durationTicks() < 0 ? null : f.durationTicks());
-            m.put("duration_seconds", f.durationTicks() < 0 ? null : Ticks.toSeconds(f.durationTicks()));
-            m.put("passage_count", f.passageCount());
-            return m;
-        }).toList()));
+        ctx.json(Map.of(
+                "files",
+                queries.files(prefix, limit).stream()
+                        .map(f -> {
+                            Map<String, Object> m = new LinkedHashMap<>();
+                            m.put("path", f.relativePath());
+                            m.put("status", f.status());
+                            m.put("duration_ticks", f.durationTicks() < 0 ? null : f.durationTicks());
+                            m.put(
+                                    "duration_seconds",
+                                    f.durationTicks() < 0 ? null : Ticks.toSeconds(f.durationTicks()));
+                            m.put("passage_count", f.passageCount());
+                            return m;
+                        })
+                        .toList()));
     }
 }

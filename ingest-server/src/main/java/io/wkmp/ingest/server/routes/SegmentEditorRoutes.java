@@ -25,8 +25,21 @@ import java.util.Map;
  * the store (no overlaps, nothing past the end of the file).
  */
 public final class SegmentEditorRoutes {
-    private static final Map<String, String> AUDIO_TYPES = Map.of("mp3", "audio/mpeg", "flac", "audio/flac", "ogg", "audio/ogg",
-            "opus", "audio/ogg", "wav", "audio/wav", "m4a", "audio/mp4", "aac", "audio/aac");
+    private static final Map<String, String> AUDIO_TYPES = Map.of(
+            "mp3",
+            "audio/mpeg",
+            "flac",
+            "audio/flac",
+            "ogg",
+            "audio/ogg",
+            "opus",
+            "audio/ogg",
+            "wav",
+            "audio/wav",
+            "m4a",
+            "audio/mp4",
+            "aac",
+            "audio/aac");
 
     private final LibraryQueries queries;
     private final AudioDecoder decoder;
@@ -82,7 +95,8 @@ public final class SegmentEditorRoutes {
         String ext = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
         String type = AUDIO_TYPES.get(ext);
         if (type == null) {
-            throw ApiException.badRequest("UNSUPPORTED_FORMAT", "'" + name + "' is not an audio file the browser can play");
+            throw ApiException.badRequest(
+                    "UNSUPPORTED_FORMAT", "'" + name + "' is not an audio file the browser can play");
         }
         InputStream in = Files.newInputStream(file);
         ctx.writeSeekableStream(in, type, Files.size(file));

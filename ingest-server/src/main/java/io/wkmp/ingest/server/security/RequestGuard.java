@@ -28,8 +28,10 @@ public final class RequestGuard {
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("X-Frame-Options", "DENY");
         ctx.header("Referrer-Policy", "no-referrer");
-        ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; media-src 'self' blob:; "
-                + "object-src 'none'; frame-ancestors 'none'; base-uri 'none'");
+        ctx.header(
+                "Content-Security-Policy",
+                "default-src 'self'; img-src 'self' data:; media-src 'self' blob:; "
+                        + "object-src 'none'; frame-ancestors 'none'; base-uri 'none'");
         String host = hostName(ctx.header("Host"));
         if (host == null || !allowed(host)) {
             throw new ApiException(403, "FORBIDDEN_HOST", "requests must be addressed to localhost");

@@ -51,7 +51,8 @@ public final class RootPaths {
                 throw ApiException.badRequest("PATH_OUTSIDE_ROOT", what + " must not contain '..'");
             }
         }
-        Path candidate = given.isAbsolute() ? given.normalize() : root.resolve(given).normalize();
+        Path candidate =
+                given.isAbsolute() ? given.normalize() : root.resolve(given).normalize();
         if (!candidate.startsWith(root)) {
             throw ApiException.badRequest("PATH_OUTSIDE_ROOT", what + " '" + userPath + "' is outside the root folder");
         }
@@ -59,12 +60,14 @@ public final class RootPaths {
         try {
             real = candidate.toRealPath();
         } catch (NoSuchFileException e) {
-            throw ApiException.notFound("PATH_NOT_FOUND", what + " '" + userPath + "' does not exist in the root folder");
+            throw ApiException.notFound(
+                    "PATH_NOT_FOUND", what + " '" + userPath + "' does not exist in the root folder");
         } catch (IOException e) {
             throw ApiException.badRequest("INVALID_PATH", what + " '" + userPath + "' cannot be read");
         }
         if (!real.startsWith(root)) {
-            throw ApiException.badRequest("PATH_OUTSIDE_ROOT", what + " '" + userPath + "' leads outside the root folder");
+            throw ApiException.badRequest(
+                    "PATH_OUTSIDE_ROOT", what + " '" + userPath + "' leads outside the root folder");
         }
         return real;
     }

@@ -30,7 +30,8 @@ public final class EventStreams implements AutoCloseable {
 
     private final ObjectMapper json;
     private final ExecutorService senders = Executors.newFixedThreadPool(4, daemon("sse-send"));
-    private final ScheduledExecutorService keepAlive = Executors.newSingleThreadScheduledExecutor(daemon("sse-keepalive"));
+    private final ScheduledExecutorService keepAlive =
+            Executors.newSingleThreadScheduledExecutor(daemon("sse-keepalive"));
     private final Set<Stream> streams = ConcurrentHashMap.newKeySet();
 
     public EventStreams(ObjectMapper json, long keepAliveMillis) {
@@ -112,9 +113,19 @@ public final class EventStreams implements AutoCloseable {
 
         private Map<String, Object> snapshot() {
             Map<String, Object> status = EventWire.status(session.status());
-            return Map.of("type", "progress", "session_id", session.id(), "snapshot", true, "status", status,
-                    "current", ((Map<?, ?>) status.get("progress")).get("current"),
-                    "total", ((Map<?, ?>) status.get("progress")).get("total"));
+            return Map.of(
+                    "type",
+                    "progress",
+                    "session_id",
+                    session.id(),
+                    "snapshot",
+                    true,
+                    "status",
+                    status,
+                    "current",
+                    ((Map<?, ?>) status.get("progress")).get("current"),
+                    "total",
+                    ((Map<?, ?>) status.get("progress")).get("total"));
         }
 
         private void send(String name, Object data, String id) {

@@ -68,7 +68,9 @@ public final class EventWire {
         m.put("session_id", s.sessionId());
         m.put("state", s.state().name());
         m.put("folder", s.folder());
-        m.put("progress", Map.of("current", s.filesDone(), "total", s.filesTotal(), "percentage", round(s.percentage())));
+        m.put(
+                "progress",
+                Map.of("current", s.filesDone(), "total", s.filesTotal(), "percentage", round(s.percentage())));
         m.put("current_operation", s.currentOperation());
         m.put("errors", s.issues().stream().map(EventWire::issue).toList());
         m.put("started_at", s.startedAt().toString());
@@ -103,16 +105,20 @@ public final class EventWire {
     }
 
     private static List<Map<String, Object>> workers(List<WorkerActivity> workers, Instant now) {
-        return workers.stream().map(w -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("worker_id", w.workerId());
-            m.put("file_path", w.filePath());
-            m.put("stage", w.stage());
-            m.put("since", w.since() == null ? null : w.since().toString());
-            boolean busy = w.since() != null && w.filePath() != null;
-            m.put("elapsed_ms", busy ? Math.max(0, Duration.between(w.since(), now).toMillis()) : null);
-            return m;
-        }).toList();
+        return workers.stream()
+                .map(w -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("worker_id", w.workerId());
+                    m.put("file_path", w.filePath());
+                    m.put("stage", w.stage());
+                    m.put("since", w.since() == null ? null : w.since().toString());
+                    boolean busy = w.since() != null && w.filePath() != null;
+                    m.put(
+                            "elapsed_ms",
+                            busy ? Math.max(0, Duration.between(w.since(), now).toMillis()) : null);
+                    return m;
+                })
+                .toList();
     }
 
     private static double round(double d) {

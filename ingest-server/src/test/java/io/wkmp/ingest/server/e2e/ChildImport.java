@@ -25,15 +25,22 @@ final class ChildImport {
 
     /** Starts {@code java -cp <test classpath> io.wkmp.ingest.server.Main <args>}, output into {@code logDir}. */
     static ChildImport start(Path logDir, List<String> args) {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-cp", System.getProperty("java.class.path"), "io.wkmp.ingest.server.Main"));
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "io.wkmp.ingest.server.Main"));
         cmd.addAll(args);
         try {
             Files.createDirectories(logDir);
             Path out = logDir.resolve("stdout.txt");
             Path err = logDir.resolve("stderr.txt");
-            Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile())
-                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+            Process p = new ProcessBuilder(cmd)
+                    .redirectOutput(out.toFile())
+                    .redirectError(err.toFile())
+                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                    .start();
             return new ChildImport(p, out, err);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

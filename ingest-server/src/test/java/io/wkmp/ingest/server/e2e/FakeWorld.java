@@ -2,10 +2,10 @@ package io.wkmp.ingest.server.e2e;
 
 import io.wkmp.ingest.adapters.sqlite.SqliteLibraryStore;
 import io.wkmp.ingest.adapters.wiring.WkmpIngest;
-import io.wkmp.ingest.testkit.fakes.FakeAcousticBrainzServer;
-import io.wkmp.ingest.testkit.fakes.FakeCoverArtServer;
 import io.wkmp.ingest.testkit.fakes.FakeAcoustIdServer;
+import io.wkmp.ingest.testkit.fakes.FakeAcousticBrainzServer;
 import io.wkmp.ingest.testkit.fakes.FakeCatalog;
+import io.wkmp.ingest.testkit.fakes.FakeCoverArtServer;
 import io.wkmp.ingest.testkit.fakes.FakeMusicBrainzServer;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,14 +34,28 @@ final class FakeWorld implements AutoCloseable {
 
     /** Settings keys pointing at the fakes, no client-side rate limit. */
     Map<String, String> parameters() {
-        return Map.of("acoustid_base_url", acoustId.apiUrl(), "musicbrainz_base_url", musicBrainz.apiUrl(),
-                "acousticbrainz_base_url", acousticBrainz.apiUrl(), "coverartarchive_base_url", coverArt.apiUrl(),
-                "acoustid_rate_limit_ms", "0", "musicbrainz_rate_limit_ms", "0", "acousticbrainz_rate_limit_ms", "0");
+        return Map.of(
+                "acoustid_base_url",
+                acoustId.apiUrl(),
+                "musicbrainz_base_url",
+                musicBrainz.apiUrl(),
+                "acousticbrainz_base_url",
+                acousticBrainz.apiUrl(),
+                "coverartarchive_base_url",
+                coverArt.apiUrl(),
+                "acoustid_rate_limit_ms",
+                "0",
+                "musicbrainz_rate_limit_ms",
+                "0",
+                "acousticbrainz_rate_limit_ms",
+                "0");
     }
 
     /** The default wiring for {@code root} against the fakes, with the test key and no environment or config file. */
     WkmpIngest.Builder wiring(Path root) {
-        WkmpIngest.Builder b = WkmpIngest.forRoot(root).acoustIdKey(KEY).environment(Map.of("PATH", System.getenv("PATH")))
+        WkmpIngest.Builder b = WkmpIngest.forRoot(root)
+                .acoustIdKey(KEY)
+                .environment(Map.of("PATH", System.getenv("PATH")))
                 .configFile(root.resolve("no-config.toml"));
         parameters().forEach(b::parameter);
         return b;
@@ -49,11 +63,26 @@ final class FakeWorld implements AutoCloseable {
 
     /** {@code wkmp-ai import} arguments for {@code folder} in {@code root} against the fakes. */
     List<String> importArgs(Path root, Path folder, String... more) {
-        List<String> a = new ArrayList<>(List.of("import", folder.toString(), "--root", root.toString(),
-                "--acoustid-url", acoustId.apiUrl(), "--musicbrainz-url", musicBrainz.apiUrl(),
-                "--acousticbrainz-url", acousticBrainz.apiUrl(), "--coverart-url", coverArt.apiUrl(), "--no-progress",
-                "--param", "acoustid_rate_limit_ms=0", "--param", "musicbrainz_rate_limit_ms=0",
-                "--param", "acousticbrainz_rate_limit_ms=0"));
+        List<String> a = new ArrayList<>(List.of(
+                "import",
+                folder.toString(),
+                "--root",
+                root.toString(),
+                "--acoustid-url",
+                acoustId.apiUrl(),
+                "--musicbrainz-url",
+                musicBrainz.apiUrl(),
+                "--acousticbrainz-url",
+                acousticBrainz.apiUrl(),
+                "--coverart-url",
+                coverArt.apiUrl(),
+                "--no-progress",
+                "--param",
+                "acoustid_rate_limit_ms=0",
+                "--param",
+                "musicbrainz_rate_limit_ms=0",
+                "--param",
+                "acousticbrainz_rate_limit_ms=0"));
         a.addAll(List.of(more));
         return a;
     }

@@ -38,6 +38,7 @@ class ImportEndToEndTest {
 
     @TempDir
     static Path dir;
+
     private static SynthLibrary library;
     private static FakeWorld fakes;
 
@@ -95,7 +96,8 @@ class ImportEndToEndTest {
         int exit;
         try {
             System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-            exit = Main.commandLine().execute(fakes.importArgs(root, music, "--json").toArray(String[]::new));
+            exit = Main.commandLine()
+                    .execute(fakes.importArgs(root, music, "--json").toArray(String[]::new));
         } finally {
             System.setOut(stdout);
         }
@@ -114,7 +116,8 @@ class ImportEndToEndTest {
         assertThat(json.path("issues")).anySatisfy(i -> {
             assertThat(i.path("error_code").asText()).isEqualTo("DECODE_ERROR");
             assertThat(i.path("severity").asText()).isEqualTo("SKIP_FILE");
-            assertThat(i.path("file_path").asText()).isEqualTo(MUSIC + "/" + corrupt().relativePath());
+            assertThat(i.path("file_path").asText())
+                    .isEqualTo(MUSIC + "/" + corrupt().relativePath());
         });
         assertLibrary(root);
     }
@@ -139,15 +142,21 @@ class ImportEndToEndTest {
                     // whichever of the two equal files a worker hashed first is the original, the other the duplicate
                     String originalPath = MUSIC + "/" + f.duplicateOf();
                     List<String> both = List.of(path, originalPath);
-                    String dup = both.stream().filter(p -> db.status(p).orElse("").equals("DUPLICATE HASH")).findFirst()
-                            .orElseThrow(() -> new AssertionError("no DUPLICATE HASH row among " + both + ": " + db.fileStatuses()));
+                    String dup = both.stream()
+                            .filter(p -> db.status(p).orElse("").equals("DUPLICATE HASH"))
+                            .findFirst()
+                            .orElseThrow(() -> new AssertionError(
+                                    "no DUPLICATE HASH row among " + both + ": " + db.fileStatuses()));
                     String original = dup.equals(path) ? originalPath : path;
                     assertThat(db.status(original)).as(original).contains("INGEST COMPLETE");
-                    assertThat(db.passages(dup)).as("a duplicate has no passages of its own").isEmpty();
+                    assertThat(db.passages(dup))
+                            .as("a duplicate has no passages of its own")
+                            .isEmpty();
                     assertFile(db, original, library.file(f.duplicateOf()).orElseThrow());
                 }
                 case SONG -> {
-                    if (!f.relativePath().equals(library.files(Kind.DUPLICATE).get(0).duplicateOf())) {
+                    if (!f.relativePath()
+                            .equals(library.files(Kind.DUPLICATE).get(0).duplicateOf())) {
                         assertFile(db, path, f); // the duplicated song is checked with its copy
                     }
                 }
@@ -159,16 +168,25 @@ class ImportEndToEndTest {
         assertThat(db.count("files")).isEqualTo(library.files().size() - 1);
         assertThat(db.count("songs")).isEqualTo(tracks);
         // the files carry no art: each identified release got the Cover Art Archive's front and back, saved beside
-        // its audio as <release-mbid>.front.jpg / .back.jpg (once per folder holding tracks of it) and linked to its album
+        // its audio as <release-mbid>.front.jpg / .back.jpg (once per folder holding tracks of it) and linked to its
+        // album
         long albums = db.count("albums");
         assertThat(albums).isPositive();
-        List<String> images = db.rows("SELECT i.file_path, i.image_type, a.album_mbid FROM images i LEFT JOIN albums a ON a.guid = i.entity_id");
-        assertThat(db.scalar("SELECT count(DISTINCT a.guid) FROM images i JOIN albums a ON a.guid = i.entity_id"
-                + " WHERE i.image_type = 'album_front' AND i.file_path LIKE '%/' || a.album_mbid || '.front.jpg'")).as("%s", images)
+        List<String> images = db.rows(
+                "SELECT i.file_path, i.image_type, a.album_mbid FROM images i LEFT JOIN albums a ON a.guid = i.entity_id");
+        assertThat(
+                        db.scalar(
+                                "SELECT count(DISTINCT a.guid) FROM images i JOIN albums a ON a.guid = i.entity_id"
+                                        + " WHERE i.image_type = 'album_front' AND i.file_path LIKE '%/' || a.album_mbid || '.front.jpg'"))
+                .as("%s", images)
                 .isEqualTo(albums);
-        assertThat(db.scalar("SELECT count(DISTINCT entity_id) FROM images WHERE image_type = 'album_back'")).as("%s", images)
+        assertThat(db.scalar("SELECT count(DISTINCT entity_id) FROM images WHERE image_type = 'album_back'"))
+                .as("%s", images)
                 .isEqualTo(albums);
-        assertThat(db.scalar("SELECT count(*) FROM images i LEFT JOIN albums a ON a.guid = i.entity_id WHERE a.guid IS NULL"))
-                .as("every image belongs to an album").isZero();
+        assertThat(
+                        db.scalar(
+                                "SELECT count(*) FROM images i LEFT JOIN albums a ON a.guid = i.entity_id WHERE a.guid IS NULL"))
+                .as("every image belongs to an album")
+                .isZero();
     }
 }

@@ -35,6 +35,7 @@ class InterruptedImportTest {
 
     @TempDir
     static Path dir;
+
     private static SynthLibrary library;
     private static FakeWorld fakes;
 
@@ -44,7 +45,8 @@ class InterruptedImportTest {
         for (int i = 0; i < 27; i++) {
             b.song(FORMATS[i % FORMATS.length], 10_000 + 250L * i);
         }
-        library = b.album(EncodedFormat.FLAC, "Waveforms", 2_000, 10_000, 11_000, 12_000).build();
+        library = b.album(EncodedFormat.FLAC, "Waveforms", 2_000, 10_000, 11_000, 12_000)
+                .build();
         fakes = new FakeWorld(library.catalog());
     }
 
@@ -65,14 +67,16 @@ class InterruptedImportTest {
         long atKill = waitForFiles(killed, n -> n >= 4);
         first.process.destroyForcibly().waitFor();
         long committed = new LibraryDb(killed).count("files");
-        assertThat(committed).as("files committed when killed (%d when the kill was sent)", atKill)
+        assertThat(committed)
+                .as("files committed when killed (%d when the kill was sent)", atKill)
                 .isBetween(4L, (long) library.files().size() - 1);
 
         ChildImport second = child(killed, "killed-2");
         assertThat(second.await(RUN_LIMIT)).as(second.stderr()).isZero();
         JsonNode summary = json(second);
         assertThat(summary.path("files_unchanged").asLong()).isEqualTo(committed);
-        assertThat(summary.path("files_imported").asLong()).isEqualTo(library.files().size() - committed);
+        assertThat(summary.path("files_imported").asLong())
+                .isEqualTo(library.files().size() - committed);
 
         LibraryDb before = new LibraryDb(reference);
         LibraryDb after = new LibraryDb(killed);
@@ -80,7 +84,9 @@ class InterruptedImportTest {
             assertThat(after.count(table)).as(table).isEqualTo(before.count(table));
         }
         assertThat(after.passages().stream().map(LibraryDb.PassageRow::timing).toList())
-                .isEqualTo(before.passages().stream().map(LibraryDb.PassageRow::timing).toList());
+                .isEqualTo(before.passages().stream()
+                        .map(LibraryDb.PassageRow::timing)
+                        .toList());
         assertThat(after.duplicatePassages()).isZero();
         assertThat(after.fileStatuses()).isEqualTo(before.fileStatuses());
         assertComplete(after);
@@ -98,8 +104,13 @@ class InterruptedImportTest {
             session.cancel();
             done = session.await(Duration.ofSeconds(30));
             assertThat(done.state()).isEqualTo(SessionState.CANCELLED);
-            assertThat(ProcessHandle.current().children().filter(ProcessHandle::isAlive)
-                    .map(h -> h.info().commandLine().orElse("?")).toList()).as("children of this JVM").isEmpty();
+            assertThat(ProcessHandle.current()
+                            .children()
+                            .filter(ProcessHandle::isAlive)
+                            .map(h -> h.info().commandLine().orElse("?"))
+                            .toList())
+                    .as("children of this JVM")
+                    .isEmpty();
         }
         assertThat(ChildImport.toolsWorkingOn(root)).isEmpty();
         assertThat(done.filesDone()).isLessThan(library.files().size());
@@ -114,10 +125,16 @@ class InterruptedImportTest {
         waitForFiles(root, n -> n >= 3);
         child.process.destroy(); // SIGTERM: the shutdown hook cancels the session
         int exit = child.await(Duration.ofSeconds(60));
-        assertThat(ChildImport.toolsWorkingOn(root)).as("ffmpeg/fpcalc still working on the library").isEmpty();
+        assertThat(ChildImport.toolsWorkingOn(root))
+                .as("ffmpeg/fpcalc still working on the library")
+                .isEmpty();
         JsonNode summary = json(child);
-        assertThat(summary.path("state").asText()).as(child.stdout() + child.stderr()).isEqualTo("CANCELLED");
-        assertThat(exit).as("SIGTERM ends with the documented exit code 3 (cancelled), after reporting").isEqualTo(3);
+        assertThat(summary.path("state").asText())
+                .as(child.stdout() + child.stderr())
+                .isEqualTo("CANCELLED");
+        assertThat(exit)
+                .as("SIGTERM ends with the documented exit code 3 (cancelled), after reporting")
+                .isEqualTo(3);
         long committed = assertComplete(new LibraryDb(root));
         assertThat(committed).isBetween(3L, (long) library.files().size() - 1);
     }
@@ -126,11 +143,17 @@ class InterruptedImportTest {
     private static long assertComplete(LibraryDb db) {
         Map<String, String> rows = db.fileStatuses();
         for (String path : rows.keySet()) {
-            LibraryFile f = library.file(path.substring(MUSIC.length() + 1)).orElseThrow(() -> new AssertionError("unknown " + path));
+            LibraryFile f = library.file(path.substring(MUSIC.length() + 1))
+                    .orElseThrow(() -> new AssertionError("unknown " + path));
             assertFile(db, path, f);
         }
-        assertThat(db.count("passages")).isEqualTo(rows.keySet().stream()
-                .mapToLong(p -> library.file(p.substring(MUSIC.length() + 1)).orElseThrow().tracks().size()).sum());
+        assertThat(db.count("passages"))
+                .isEqualTo(rows.keySet().stream()
+                        .mapToLong(p -> library.file(p.substring(MUSIC.length() + 1))
+                                .orElseThrow()
+                                .tracks()
+                                .size())
+                        .sum());
         assertThat(db.duplicatePassages()).isZero();
         return rows.size();
     }
@@ -143,8 +166,9 @@ class InterruptedImportTest {
     }
 
     private static ChildImport child(Path root, String logName) {
-        return ChildImport.start(dir.resolve("logs").resolve(logName), fakes.importArgs(root, root.resolve(MUSIC), "--json",
-                "--workers", "2"));
+        return ChildImport.start(
+                dir.resolve("logs").resolve(logName),
+                fakes.importArgs(root, root.resolve(MUSIC), "--json", "--workers", "2"));
     }
 
     /** Polls the child's database until its files count satisfies {@code until}; returns the count. */

@@ -21,8 +21,16 @@ public final class AudioEncoder {
 
     /** Encodes {@code wav} to {@code out} (overwriting it) in {@code format} with {@code metadata}; returns {@code out}. */
     public static Path encode(Path wav, Path out, EncodedFormat format, Map<String, String> metadata) {
-        List<String> cmd = new ArrayList<>(List.of("ffmpeg", "-nostdin", "-v", "error", "-y", "-i", "file:" + wav.toAbsolutePath(),
-                "-map_metadata", "-1"));
+        List<String> cmd = new ArrayList<>(List.of(
+                "ffmpeg",
+                "-nostdin",
+                "-v",
+                "error",
+                "-y",
+                "-i",
+                "file:" + wav.toAbsolutePath(),
+                "-map_metadata",
+                "-1"));
         cmd.addAll(format.codecArgs());
         metadata.forEach((k, v) -> {
             cmd.add("-metadata");
@@ -41,12 +49,15 @@ public final class AudioEncoder {
 
     static void run(List<String> cmd) {
         try {
-            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.from(
-                    new java.io.File("/dev/null"))).start();
+            Process p = new ProcessBuilder(cmd)
+                    .redirectErrorStream(true)
+                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                    .start();
             String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             int code = p.waitFor();
             if (code != 0) {
-                throw new IllegalStateException(cmd.get(0) + " failed (exit " + code + "): " + output.trim() + "\ncommand: " + cmd);
+                throw new IllegalStateException(
+                        cmd.get(0) + " failed (exit " + code + "): " + output.trim() + "\ncommand: " + cmd);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot run " + cmd.get(0) + " (installed?)", e);

@@ -86,7 +86,13 @@ public final class AudioSynth {
     /** Gives the LAST part added a fade-out to {@code floorDb} (relative) over its final {@code millis}. */
     public AudioSynth fadeOutLast(long millis, double floorDb, Fade.Shape shape) {
         Part p = parts.remove(parts.size() - 1);
-        parts.add(new Part(p.kind(), p.frames(), p.levelDbfs(), p.frequencyHz(), p.seed(), p.fadeIn(),
+        parts.add(new Part(
+                p.kind(),
+                p.frames(),
+                p.levelDbfs(),
+                p.frequencyHz(),
+                p.seed(),
+                p.fadeIn(),
                 new Fade(frames(millis), floorDb, shape)));
         return this;
     }

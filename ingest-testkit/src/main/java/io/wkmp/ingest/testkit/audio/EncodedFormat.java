@@ -19,7 +19,11 @@ public enum EncodedFormat {
         this.codecArgs = codecArgs;
     }
 
-    public String extension() { return extension; }
+    public String extension() {
+        return extension;
+    }
 
-    List<String> codecArgs() { return codecArgs; }
+    List<String> codecArgs() {
+        return codecArgs;
+    }
 }

@@ -15,7 +15,12 @@ import java.util.Objects;
  */
 public record Part(Kind kind, long frames, double levelDbfs, double frequencyHz, long seed, Fade fadeIn, Fade fadeOut) {
     /** What a part renders. */
-    public enum Kind { SILENCE, TONE, NOISE, MUSIC }
+    public enum Kind {
+        SILENCE,
+        TONE,
+        NOISE,
+        MUSIC
+    }
 
     public Part {
         Objects.requireNonNull(kind, "kind");
@@ -27,7 +32,8 @@ public record Part(Kind kind, long frames, double levelDbfs, double frequencyHz,
         }
         long fadeFrames = (fadeIn == null ? 0 : fadeIn.frames()) + (fadeOut == null ? 0 : fadeOut.frames());
         if (fadeFrames > frames) {
-            throw new IllegalArgumentException("fades (" + fadeFrames + " frames) are longer than the part (" + frames + ")");
+            throw new IllegalArgumentException(
+                    "fades (" + fadeFrames + " frames) are longer than the part (" + frames + ")");
         }
     }
 
@@ -49,7 +55,10 @@ public record Part(Kind kind, long frames, double levelDbfs, double frequencyHz,
      */
     public record Fade(long frames, double floorDb, Shape shape) {
         /** EXPONENTIAL is linear in dB (a natural fade); LINEAR is linear in amplitude from 0. */
-        public enum Shape { EXPONENTIAL, LINEAR }
+        public enum Shape {
+            EXPONENTIAL,
+            LINEAR
+        }
 
         public Fade {
             if (frames <= 0 || floorDb >= 0) {

@@ -23,11 +23,17 @@ public final class SynthAudio {
         this.parts = List.copyOf(parts);
     }
 
-    public int sampleRate() { return sampleRate; }
+    public int sampleRate() {
+        return sampleRate;
+    }
 
-    public int channels() { return channels; }
+    public int channels() {
+        return channels;
+    }
 
-    public List<Part> parts() { return parts; }
+    public List<Part> parts() {
+        return parts;
+    }
 
     /** First frame of part {@code index}. */
     public long partStartFrame(int index) {

@@ -70,8 +70,16 @@ public final class TagWriter {
     public static String metadataBlockPicture(byte[] data, String mimeType, int pictureType, int width, int height) {
         byte[] mime = mimeType.getBytes(StandardCharsets.US_ASCII);
         ByteBuffer b = ByteBuffer.allocate(32 + mime.length + data.length);
-        b.putInt(pictureType).putInt(mime.length).put(mime).putInt(0).putInt(width).putInt(height).putInt(24).putInt(0)
-                .putInt(data.length).put(data);
+        b.putInt(pictureType)
+                .putInt(mime.length)
+                .put(mime)
+                .putInt(0)
+                .putInt(width)
+                .putInt(height)
+                .putInt(24)
+                .putInt(0)
+                .putInt(data.length)
+                .put(data);
         return Base64.getEncoder().encodeToString(b.array());
     }
 

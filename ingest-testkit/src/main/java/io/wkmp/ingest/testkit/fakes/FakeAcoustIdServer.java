@@ -117,7 +117,10 @@ public final class FakeAcoustIdServer extends FakeService {
         List<Object> results = new ArrayList<>();
         for (FakeCatalog.Match m : catalog.matchFingerprint(raw, duration)) {
             Map<String, Object> result = new LinkedHashMap<>();
-            result.put("id", UUID.nameUUIDFromBytes(("acoustid/" + m.recording().id()).getBytes()).toString());
+            result.put(
+                    "id",
+                    UUID.nameUUIDFromBytes(("acoustid/" + m.recording().id()).getBytes())
+                            .toString());
             result.put("score", Math.round(Math.min(1, (m.similarity() - 0.5) * 2) * 10_000) / 10_000.0);
             if (meta.contains("recording")) {
                 result.put("recordings", List.of(recording(m.recording(), meta)));
@@ -139,12 +142,13 @@ public final class FakeAcoustIdServer extends FakeService {
             Map<String, List<Object>> byGroup = new LinkedHashMap<>();
             Map<String, FakeCatalog.Release> groupRelease = new LinkedHashMap<>();
             for (FakeCatalog.Release rel : catalog.releasesOf(r.id())) {
-                byGroup.computeIfAbsent(rel.releaseGroupId(), k -> new ArrayList<>()).add(release(rel, r.id()));
+                byGroup.computeIfAbsent(rel.releaseGroupId(), k -> new ArrayList<>())
+                        .add(release(rel, r.id()));
                 groupRelease.putIfAbsent(rel.releaseGroupId(), rel);
             }
             List<Object> groups = new ArrayList<>();
-            byGroup.forEach((id, rels) -> groups.add(Map.of("id", id, "type", "Album",
-                    "title", groupRelease.get(id).title(), "releases", rels)));
+            byGroup.forEach((id, rels) -> groups.add(Map.of(
+                    "id", id, "type", "Album", "title", groupRelease.get(id).title(), "releases", rels)));
             rec.put("releasegroups", groups);
         }
         return rec;
@@ -156,10 +160,24 @@ public final class FakeAcoustIdServer extends FakeService {
             List<Object> tracks = new ArrayList<>();
             for (int i = 0; i < m.recordings().size(); i++) {
                 if (m.recordings().get(i).id().equals(recordingId)) {
-                    tracks.add(Map.of("id", rel.trackId(m.position(), i + 1), "position", i + 1, "title", m.recordings().get(i).title()));
+                    tracks.add(Map.of(
+                            "id",
+                            rel.trackId(m.position(), i + 1),
+                            "position",
+                            i + 1,
+                            "title",
+                            m.recordings().get(i).title()));
                 }
             }
-            mediums.add(Map.of("position", m.position(), "format", m.format(), "track_count", m.recordings().size(), "tracks", tracks));
+            mediums.add(Map.of(
+                    "position",
+                    m.position(),
+                    "format",
+                    m.format(),
+                    "track_count",
+                    m.recordings().size(),
+                    "tracks",
+                    tracks));
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", rel.id());

@@ -77,13 +77,20 @@ public final class FakeAcousticBrainzServer extends FakeService {
         return catalog.recording(mbid).filter(r -> !r.highLevel().isEmpty()).map(r -> {
             Map<String, Object> high = new LinkedHashMap<>();
             r.highLevel().forEach((model, classes) -> {
-                Map.Entry<String, Double> best = classes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
+                Map.Entry<String, Double> best = classes.entrySet().stream()
+                        .max(Map.Entry.comparingByValue())
+                        .orElseThrow();
                 high.put(model, Map.of("all", classes, "probability", best.getValue(), "value", best.getKey()));
             });
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("highlevel", high);
-            doc.put("metadata", Map.of("version", Map.of("essentia", "2.1-beta1", "extractor", "music 1.0"),
-                    "tags", Map.of("musicbrainz_recordingid", java.util.List.of(mbid))));
+            doc.put(
+                    "metadata",
+                    Map.of(
+                            "version",
+                            Map.of("essentia", "2.1-beta1", "extractor", "music 1.0"),
+                            "tags",
+                            Map.of("musicbrainz_recordingid", java.util.List.of(mbid))));
             return doc;
         });
     }

@@ -18,6 +18,7 @@ public final class FakeCatalog {
     public static final double MATCH_SIMILARITY = 0.75;
     /** AcoustID's default {@code maxdurationdiff}. */
     public static final int MAX_DURATION_DIFF_S = 7;
+
     private static final int MAX_OFFSET_ITEMS = 8;
 
     /** An artist. */
@@ -32,17 +33,25 @@ public final class FakeCatalog {
      * @param fingerprint raw Chromaprint items, empty when AcoustID does not know it
      * @param highLevel AcousticBrainz classifiers (model -&gt; class -&gt; probability), empty when it has none
      */
-    public record Recording(String id, String title, long lengthMs, List<Artist> artists, List<Work> works,
-            int[] fingerprint, Map<String, Map<String, Double>> highLevel) {}
+    public record Recording(
+            String id,
+            String title,
+            long lengthMs,
+            List<Artist> artists,
+            List<Work> works,
+            int[] fingerprint,
+            Map<String, Map<String, Double>> highLevel) {}
 
     /** One medium and its recordings in track order. */
     public record Medium(int position, String format, List<Recording> recordings) {}
 
     /** A release. */
-    public record Release(String id, String title, String date, String releaseGroupId, Artist artist, List<Medium> media) {
+    public record Release(
+            String id, String title, String date, String releaseGroupId, Artist artist, List<Medium> media) {
         /** Track MBID of the track at {@code position} on medium {@code medium}: stable, derived from the ids. */
         public String trackId(int medium, int position) {
-            return UUID.nameUUIDFromBytes((id + "/" + medium + "/" + position).getBytes()).toString();
+            return UUID.nameUUIDFromBytes((id + "/" + medium + "/" + position).getBytes())
+                    .toString();
         }
 
         public int trackCount() {
@@ -107,7 +116,8 @@ public final class FakeCatalog {
     public List<Match> matchFingerprint(int[] query, int durationSeconds) {
         List<Match> out = new ArrayList<>();
         for (Recording r : recordings.values()) {
-            if (r.fingerprint().length == 0 || Math.abs(r.lengthMs() / 1000.0 - durationSeconds) > MAX_DURATION_DIFF_S) {
+            if (r.fingerprint().length == 0
+                    || Math.abs(r.lengthMs() / 1000.0 - durationSeconds) > MAX_DURATION_DIFF_S) {
                 continue;
             }
             double best = 0;
@@ -153,17 +163,38 @@ public final class FakeCatalog {
         }
 
         /** A recording with a compressed (fpcalc/AcoustID form) fingerprint, or null when AcoustID does not know it. */
-        public Builder recording(String id, String title, long lengthMs, String artistId, String workId, String fingerprint) {
-            return recording(id, title, lengthMs, artistId, workId,
-                    fingerprint == null ? new int[0] : ChromaprintCodec.decode(fingerprint), Map.of());
+        public Builder recording(
+                String id, String title, long lengthMs, String artistId, String workId, String fingerprint) {
+            return recording(
+                    id,
+                    title,
+                    lengthMs,
+                    artistId,
+                    workId,
+                    fingerprint == null ? new int[0] : ChromaprintCodec.decode(fingerprint),
+                    Map.of());
         }
 
         /** A recording with raw fingerprint items and AcousticBrainz high-level data (either may be empty). */
-        public Builder recording(String id, String title, long lengthMs, String artistId, String workId, int[] fingerprint,
+        public Builder recording(
+                String id,
+                String title,
+                long lengthMs,
+                String artistId,
+                String workId,
+                int[] fingerprint,
                 Map<String, Map<String, Double>> highLevel) {
             List<Work> w = workId == null ? List.of() : List.of(require(works, workId, "work"));
-            recordings.put(id, new Recording(id, title, lengthMs, List.of(require(artists, artistId, "artist")), w,
-                    fingerprint.clone(), Map.copyOf(highLevel)));
+            recordings.put(
+                    id,
+                    new Recording(
+                            id,
+                            title,
+                            lengthMs,
+                            List.of(require(artists, artistId, "artist")),
+                            w,
+                            fingerprint.clone(),
+                            Map.copyOf(highLevel)));
             return this;
         }
 

@@ -63,9 +63,32 @@ public final class FakeCoverArtServer extends FakeService {
             ctx.status(404).result("No cover art found for release " + mbid);
             return;
         }
-        json(ctx, 200, Map.of("release", "https://musicbrainz.org/release/" + mbid, "images", List.of(
-                Map.of("front", true, "back", false, "types", List.of("Front"), "image", baseUrl() + "/img/" + mbid + "-front.jpg"),
-                Map.of("front", false, "back", true, "types", List.of("Back"), "image", baseUrl() + "/img/" + mbid + "-back.jpg"))));
+        json(
+                ctx,
+                200,
+                Map.of(
+                        "release",
+                        "https://musicbrainz.org/release/" + mbid,
+                        "images",
+                        List.of(
+                                Map.of(
+                                        "front",
+                                        true,
+                                        "back",
+                                        false,
+                                        "types",
+                                        List.of("Front"),
+                                        "image",
+                                        baseUrl() + "/img/" + mbid + "-front.jpg"),
+                                Map.of(
+                                        "front",
+                                        false,
+                                        "back",
+                                        true,
+                                        "types",
+                                        List.of("Back"),
+                                        "image",
+                                        baseUrl() + "/img/" + mbid + "-back.jpg"))));
     }
 
     private void image(Context ctx) {

@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 public final class FakeMusicBrainzServer extends FakeService {
     /** The real service's limit: 1 request a second. */
     public static final long MIN_INTERVAL_MS = 1000;
+
     private static final Pattern TERM = Pattern.compile("(\\w+):(?:\"((?:[^\"\\\\]|\\\\.)*)\"|(\\S+))");
 
     private final FakeCatalog catalog;
@@ -50,8 +51,13 @@ public final class FakeMusicBrainzServer extends FakeService {
 
     @Override
     protected void rateLimited(Context ctx) {
-        json(ctx, 503, Map.of("error", "Your requests are exceeding the allowable rate limit. Please see "
-                + "http://wiki.musicbrainz.org/XMLWebService for more information."));
+        json(
+                ctx,
+                503,
+                Map.of(
+                        "error",
+                        "Your requests are exceeding the allowable rate limit. Please see "
+                                + "http://wiki.musicbrainz.org/XMLWebService for more information."));
     }
 
     private interface Route {
@@ -61,7 +67,10 @@ public final class FakeMusicBrainzServer extends FakeService {
     private static void agent(Context ctx, Route r) {
         String ua = ctx.header("User-Agent");
         if (ua == null || !ua.matches(".+/.+\\(.+\\).*")) {
-            json(ctx, 403, Map.of("error", "a User-Agent naming the application, its version and a contact is required"));
+            json(
+                    ctx,
+                    403,
+                    Map.of("error", "a User-Agent naming the application, its version and a contact is required"));
             return;
         }
         r.handle(ctx);
@@ -71,8 +80,11 @@ public final class FakeMusicBrainzServer extends FakeService {
         Map<String, String> q = terms(ctx.queryParam("query"));
         List<Map<String, Object>> hits = new ArrayList<>();
         for (FakeCatalog.Release r : catalog.releases()) {
-            double s = score(q.get("release"), r.title()) * 0.5 + score(q.get("artist"), r.artist().name()) * 0.3
-                    + (q.containsKey("tracks") ? (q.get("tracks").equals(String.valueOf(r.trackCount())) ? 0.2 : 0) : 0.2);
+            double s = score(q.get("release"), r.title()) * 0.5
+                    + score(q.get("artist"), r.artist().name()) * 0.3
+                    + (q.containsKey("tracks")
+                            ? (q.get("tracks").equals(String.valueOf(r.trackCount())) ? 0.2 : 0)
+                            : 0.2);
             if (s >= 0.5) {
                 Map<String, Object> m = MusicBrainzJson.releaseSummary(r);
                 m.put("score", (int) Math.round(s * 100));
@@ -86,7 +98,8 @@ public final class FakeMusicBrainzServer extends FakeService {
         Map<String, String> q = terms(ctx.queryParam("query"));
         List<Map<String, Object>> hits = new ArrayList<>();
         for (FakeCatalog.Recording r : catalog.recordings()) {
-            double s = score(q.get("recording"), r.title()) * 0.6 + score(q.get("artist"), r.artists().get(0).name()) * 0.4;
+            double s = score(q.get("recording"), r.title()) * 0.6
+                    + score(q.get("artist"), r.artists().get(0).name()) * 0.4;
             if (s >= 0.5) {
                 Map<String, Object> m = MusicBrainzJson.recording(r, catalog, false);
                 m.put("score", (int) Math.round(s * 100));
@@ -97,18 +110,26 @@ public final class FakeMusicBrainzServer extends FakeService {
     }
 
     private void release(Context ctx) {
-        catalog.release(ctx.pathParam("id")).ifPresentOrElse(
-                r -> json(ctx, 200, MusicBrainzJson.release(r, include(ctx))), () -> notFound(ctx));
+        catalog.release(ctx.pathParam("id"))
+                .ifPresentOrElse(r -> json(ctx, 200, MusicBrainzJson.release(r, include(ctx))), () -> notFound(ctx));
     }
 
     private void recording(Context ctx) {
-        catalog.recording(ctx.pathParam("id")).ifPresentOrElse(
-                r -> json(ctx, 200, MusicBrainzJson.recording(r, catalog, include(ctx).contains("releases"))), () -> notFound(ctx));
+        catalog.recording(ctx.pathParam("id"))
+                .ifPresentOrElse(
+                        r -> json(
+                                ctx,
+                                200,
+                                MusicBrainzJson.recording(
+                                        r, catalog, include(ctx).contains("releases"))),
+                        () -> notFound(ctx));
     }
 
     private void work(Context ctx) {
-        catalog.work(ctx.pathParam("id")).ifPresentOrElse(
-                w -> json(ctx, 200, Map.of("id", w.id(), "title", w.title(), "type", "Song")), () -> notFound(ctx));
+        catalog.work(ctx.pathParam("id"))
+                .ifPresentOrElse(
+                        w -> json(ctx, 200, Map.of("id", w.id(), "title", w.title(), "type", "Song")),
+                        () -> notFound(ctx));
     }
 
     private static String include(Context ctx) {
@@ -117,11 +138,15 @@ public final class FakeMusicBrainzServer extends FakeService {
     }
 
     private static void notFound(Context ctx) {
-        json(ctx, 404, Map.of("error", "Not Found", "help", "For usage, please see: https://musicbrainz.org/development/mmd"));
+        json(
+                ctx,
+                404,
+                Map.of("error", "Not Found", "help", "For usage, please see: https://musicbrainz.org/development/mmd"));
     }
 
     private static void page(Context ctx, String key, List<Map<String, Object>> hits) {
-        hits.sort(Comparator.comparingInt((Map<String, Object> m) -> (Integer) m.get("score")).reversed());
+        hits.sort(Comparator.comparingInt((Map<String, Object> m) -> (Integer) m.get("score"))
+                .reversed());
         int limit = intParam(ctx, "limit", 25);
         int offset = intParam(ctx, "offset", 0);
         Map<String, Object> body = new LinkedHashMap<>();
@@ -146,7 +171,9 @@ public final class FakeMusicBrainzServer extends FakeService {
         Matcher m = TERM.matcher(query);
         while (m.find()) {
             String v = m.group(2) != null ? m.group(2).replaceAll("\\\\(.)", "$1") : m.group(3);
-            out.put(m.group(1).toLowerCase(Locale.ROOT), v.toLowerCase(Locale.ROOT).trim());
+            out.put(
+                    m.group(1).toLowerCase(Locale.ROOT),
+                    v.toLowerCase(Locale.ROOT).trim());
         }
         return out;
     }

@@ -6,11 +6,11 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 
 /**
  * Common machinery of the fake services: a Javalin server on 127.0.0.1 and a free port, request counters
@@ -28,6 +28,7 @@ public abstract class FakeService implements AutoCloseable {
      * requests per second, which is more lenient still.
      */
     static final long MAX_JITTER_MS = 150;
+
     static final ObjectMapper JSON = new ObjectMapper();
 
     private final Javalin app;
@@ -44,9 +45,10 @@ public abstract class FakeService implements AutoCloseable {
     protected FakeService(long minIntervalMs) {
         this.minIntervalMs = minIntervalMs;
         this.app = Javalin.create(config -> {
-            config.startup.showJavalinBanner = false;
-            routes(config);
-        }).start("127.0.0.1", 0);
+                    config.startup.showJavalinBanner = false;
+                    routes(config);
+                })
+                .start("127.0.0.1", 0);
     }
 
     /** Declares the service's routes; wrap each handler with {@link #endpoint}. */
@@ -128,7 +130,9 @@ public abstract class FakeService implements AutoCloseable {
             }
             int error = faults.takeServerError();
             if (error != 0) {
-                ctx.status(error).contentType("text/html").result("<html><body>" + error + " fake outage</body></html>");
+                ctx.status(error)
+                        .contentType("text/html")
+                        .result("<html><body>" + error + " fake outage</body></html>");
                 return;
             }
             if (faults.takeMalformed()) {

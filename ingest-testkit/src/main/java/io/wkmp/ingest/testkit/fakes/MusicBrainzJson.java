@@ -37,7 +37,9 @@ final class MusicBrainzJson {
         m.put("artist-credit", artistCredit(r.artist()));
         m.put("release-group", releaseGroup(r));
         List<Object> media = new ArrayList<>();
-        r.media().forEach(md -> media.add(Map.of("format", md.format(), "track-count", md.recordings().size())));
+        r.media()
+                .forEach(md -> media.add(Map.of(
+                        "format", md.format(), "track-count", md.recordings().size())));
         m.put("media", media);
         return m;
     }

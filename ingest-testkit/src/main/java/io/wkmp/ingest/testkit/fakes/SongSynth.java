@@ -17,6 +17,7 @@ import javax.sound.sampled.AudioSystem;
 public final class SongSynth {
     /** Sample rate of the written files. */
     public static final int RATE = 22_050;
+
     private static final double CHORD_SECONDS = 1.5;
 
     private SongSynth() {}

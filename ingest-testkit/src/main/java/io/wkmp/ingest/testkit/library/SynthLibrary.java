@@ -29,6 +29,7 @@ public final class SynthLibrary {
     public static final String ARTIST = "a7000000-0000-4000-8000-000000000001";
     /** The release of the single-song files, in the order they were added. */
     public static final String SINGLES = "b7000000-0000-4000-8000-000000000001";
+
     private static final int RATE = 44_100;
 
     /** A song within a file: its catalogue recording and its synthesized first/last+1 millisecond. */
@@ -37,7 +38,12 @@ public final class SynthLibrary {
     /** A file written into the library; {@code tracks} is empty for corrupt files and duplicates. */
     public record LibraryFile(String relativePath, Kind kind, List<Track> tracks, String duplicateOf) {
         /** What a file is meant to test. */
-        public enum Kind { SONG, ALBUM, CORRUPT, DUPLICATE }
+        public enum Kind {
+            SONG,
+            ALBUM,
+            CORRUPT,
+            DUPLICATE
+        }
     }
 
     private final Path folder;
@@ -122,12 +128,23 @@ public final class SynthLibrary {
             String path = String.format("The Synthesists/Singles/%02d %s.%s", track, title, format.extension());
             singles.add(recording(n));
             plan.add(() -> {
-                Path wav = render(AudioSynth.builder(RATE, 2).music(millis, seed(n)).build(), "song" + n);
+                Path wav = render(
+                        AudioSynth.builder(RATE, 2).music(millis, seed(n)).build(), "song" + n);
                 register(n, title, millis, wav);
-                Map<String, String> tags = Map.of("title", title, "artist", "The Synthesists", "album_artist", "The Synthesists",
-                        "album", "Singles", "track", String.valueOf(track));
+                Map<String, String> tags = Map.of(
+                        "title",
+                        title,
+                        "artist",
+                        "The Synthesists",
+                        "album_artist",
+                        "The Synthesists",
+                        "album",
+                        "Singles",
+                        "track",
+                        String.valueOf(track));
                 AudioEncoder.encode(wav, create(path), format, tags);
-                files.add(new LibraryFile(path, LibraryFile.Kind.SONG, List.of(new Track(recording(n), title, 0, millis)), null));
+                files.add(new LibraryFile(
+                        path, LibraryFile.Kind.SONG, List.of(new Track(recording(n), title, 0, millis)), null));
             });
             return this;
         }
@@ -150,7 +167,11 @@ public final class SynthLibrary {
                 for (int i = 0; i < trackMillis.length; i++) {
                     int n = first + i;
                     String songTitle = title + " " + (i + 1);
-                    Path wav = render(AudioSynth.builder(RATE, 2).music(trackMillis[i], seed(n)).build(), "song" + n);
+                    Path wav = render(
+                            AudioSynth.builder(RATE, 2)
+                                    .music(trackMillis[i], seed(n))
+                                    .build(),
+                            "song" + n);
                     register(n, songTitle, trackMillis[i], wav);
                     whole.music(trackMillis[i], seed(n));
                     tracks.add(new Track(recording(n), songTitle, at, at + trackMillis[i]));
@@ -161,7 +182,8 @@ public final class SynthLibrary {
                     }
                 }
                 Path wav = render(whole.build(), "album" + first);
-                AudioEncoder.encode(wav, create(path), format, Map.of("album", title, "album_artist", "The Synthesists"));
+                AudioEncoder.encode(
+                        wav, create(path), format, Map.of("album", title, "album_artist", "The Synthesists"));
                 files.add(new LibraryFile(path, LibraryFile.Kind.ALBUM, tracks, null));
             });
             return this;
@@ -174,7 +196,8 @@ public final class SynthLibrary {
         public Builder corrupt(String relativePath) {
             plan.add(() -> {
                 Path wav = render(AudioSynth.builder(RATE, 2).music(10_000, 99).build(), "corrupt");
-                Path file = AudioEncoder.encode(wav, create(relativePath), EncodedFormat.FLAC, Map.of("title", "Broken"));
+                Path file =
+                        AudioEncoder.encode(wav, create(relativePath), EncodedFormat.FLAC, Map.of("title", "Broken"));
                 try {
                     byte[] bytes = Files.readAllBytes(file);
                     byte[] junk = new byte[bytes.length - 8192];
@@ -192,14 +215,17 @@ public final class SynthLibrary {
         /** A byte-identical copy of the first single-song file under {@code relativePath}. */
         public Builder duplicate(String relativePath) {
             plan.add(() -> {
-                LibraryFile original = files.stream().filter(f -> f.kind() == LibraryFile.Kind.SONG).findFirst()
+                LibraryFile original = files.stream()
+                        .filter(f -> f.kind() == LibraryFile.Kind.SONG)
+                        .findFirst()
                         .orElseThrow(() -> new IllegalStateException("add a song before its duplicate"));
                 try {
                     Files.copy(folder.resolve(original.relativePath()), create(relativePath));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-                files.add(new LibraryFile(relativePath, LibraryFile.Kind.DUPLICATE, List.of(), original.relativePath()));
+                files.add(
+                        new LibraryFile(relativePath, LibraryFile.Kind.DUPLICATE, List.of(), original.relativePath()));
             });
             return this;
         }
@@ -211,8 +237,12 @@ public final class SynthLibrary {
                 scratch = Files.createTempDirectory("synth-library");
                 plan.forEach(Runnable::run);
                 catalog.release(SINGLES, "Singles", "2024-01-01", ARTIST, singles);
-                albums.forEach((key, recs) -> catalog.release(key.substring(0, key.indexOf('|')), key.substring(key.indexOf('|') + 1),
-                        "2024-06-01", ARTIST, recs));
+                albums.forEach((key, recs) -> catalog.release(
+                        key.substring(0, key.indexOf('|')),
+                        key.substring(key.indexOf('|') + 1),
+                        "2024-06-01",
+                        ARTIST,
+                        recs));
                 return new SynthLibrary(folder, catalog.build(), files);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -261,11 +291,16 @@ public final class SynthLibrary {
     /** The compressed fingerprint fpcalc computes for {@code file}. */
     static String fpcalc(Path file) {
         try {
-            Process p = new ProcessBuilder("fpcalc", file.toString()).redirectErrorStream(true).start();
+            Process p = new ProcessBuilder("fpcalc", file.toString())
+                    .redirectErrorStream(true)
+                    .start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             p.waitFor(); // fpcalc exits 3 on a harmless "end of file" decode warning; the fingerprint line decides
-            return out.lines().filter(l -> l.startsWith("FINGERPRINT=")).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("no fingerprint from fpcalc: " + out)).substring("FINGERPRINT=".length());
+            return out.lines()
+                    .filter(l -> l.startsWith("FINGERPRINT="))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no fingerprint from fpcalc: " + out))
+                    .substring("FINGERPRINT=".length());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot run fpcalc (installed?)", e);
         } catch (InterruptedException e) {

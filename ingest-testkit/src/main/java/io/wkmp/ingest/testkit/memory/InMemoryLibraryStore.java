@@ -2,19 +2,18 @@ package io.wkmp.ingest.testkit.memory;
 
 import io.wkmp.ingest.core.error.CriticalIngestException;
 import io.wkmp.ingest.core.error.ErrorCode;
+import io.wkmp.ingest.core.identify.Decision;
 import io.wkmp.ingest.core.library.FileImport;
 import io.wkmp.ingest.core.library.FileStatus;
 import io.wkmp.ingest.core.library.IdentificationUpdate;
 import io.wkmp.ingest.core.library.KnownFile;
 import io.wkmp.ingest.core.library.PassageImport;
 import io.wkmp.ingest.core.library.PendingPassage;
-import io.wkmp.ingest.core.identify.Decision;
 import io.wkmp.ingest.core.params.ImportParameters;
+import io.wkmp.ingest.core.port.LibraryStore;
 import io.wkmp.ingest.core.session.SessionRecord;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.function.Consumer;
-import io.wkmp.ingest.core.port.LibraryStore;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -61,14 +61,17 @@ public final class InMemoryLibraryStore implements LibraryStore {
         writeCalls.incrementAndGet();
         for (FileImport f : batch) {
             if (failWhen.test(f)) {
-                throw new CriticalIngestException(ErrorCode.DB_WRITE_FAILED, "injected write failure for " + f.relativePath(), null);
+                throw new CriticalIngestException(
+                        ErrorCode.DB_WRITE_FAILED, "injected write failure for " + f.relativePath(), null);
             }
         }
         for (FileImport f : batch) {
             files.put(f.relativePath(), f);
             KnownFile before = known.get(f.relativePath());
             String guid = before == null ? UUID.randomUUID().toString() : before.guid();
-            known.put(f.relativePath(), new KnownFile(guid, f.relativePath(), f.sha256(), f.sizeBytes(), f.modifiedAt(), f.status()));
+            known.put(
+                    f.relativePath(),
+                    new KnownFile(guid, f.relativePath(), f.sha256(), f.sizeBytes(), f.modifiedAt(), f.status()));
         }
     }
 
@@ -101,11 +104,16 @@ public final class InMemoryLibraryStore implements LibraryStore {
     }
 
     @Override
-    public synchronized KnownFile upsertFile(String relativePath, String sha256, long sizeBytes, Instant modifiedAt,
-            FileStatus status) {
+    public synchronized KnownFile upsertFile(
+            String relativePath, String sha256, long sizeBytes, Instant modifiedAt, FileStatus status) {
         KnownFile before = known.get(relativePath);
-        KnownFile k = new KnownFile(before == null ? UUID.randomUUID().toString() : before.guid(), relativePath, sha256,
-                sizeBytes, modifiedAt, status);
+        KnownFile k = new KnownFile(
+                before == null ? UUID.randomUUID().toString() : before.guid(),
+                relativePath,
+                sha256,
+                sizeBytes,
+                modifiedAt,
+                status);
         known.put(relativePath, k);
         return k;
     }
@@ -130,8 +138,17 @@ public final class InMemoryLibraryStore implements LibraryStore {
             for (int i = 0; i < f.passages().size(); i++) {
                 PassageImport p = f.passages().get(i);
                 if (p.identification() != null && p.identification().decision() == Decision.PENDING) {
-                    out.add(new PendingPassage(f.relativePath() + "#" + i, f.relativePath(), i, f.passages().size(),
-                            p.timing(), p.title(), p.artist(), p.album(), p.fingerprint(), f.tags()));
+                    out.add(new PendingPassage(
+                            f.relativePath() + "#" + i,
+                            f.relativePath(),
+                            i,
+                            f.passages().size(),
+                            p.timing(),
+                            p.title(),
+                            p.artist(),
+                            p.album(),
+                            p.fingerprint(),
+                            f.tags()));
                 }
             }
         }
@@ -146,10 +163,33 @@ public final class InMemoryLibraryStore implements LibraryStore {
             int index = Integer.parseInt(u.passageGuid().substring(hash + 1));
             List<PassageImport> ps = new ArrayList<>(f.passages());
             PassageImport p = ps.get(index);
-            ps.set(index, new PassageImport(p.timing(), p.title(), p.artist(), p.album(), p.fingerprint(),
-                    u.identification(), u.recording(), u.release(), u.flavor() != null ? u.flavor() : p.flavor(), p.amplitude()));
-            files.put(f.relativePath(), new FileImport(f.relativePath(), f.sha256(), f.sizeBytes(), f.modifiedAt(), f.format(),
-                    f.formatName(), f.status(), f.tags(), ps, f.images(), f.duplicateOfPath()));
+            ps.set(
+                    index,
+                    new PassageImport(
+                            p.timing(),
+                            p.title(),
+                            p.artist(),
+                            p.album(),
+                            p.fingerprint(),
+                            u.identification(),
+                            u.recording(),
+                            u.release(),
+                            u.flavor() != null ? u.flavor() : p.flavor(),
+                            p.amplitude()));
+            files.put(
+                    f.relativePath(),
+                    new FileImport(
+                            f.relativePath(),
+                            f.sha256(),
+                            f.sizeBytes(),
+                            f.modifiedAt(),
+                            f.format(),
+                            f.formatName(),
+                            f.status(),
+                            f.tags(),
+                            ps,
+                            f.images(),
+                            f.duplicateOfPath()));
         }
     }
 

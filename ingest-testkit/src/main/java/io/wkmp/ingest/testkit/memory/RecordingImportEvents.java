@@ -48,7 +48,8 @@ public final class RecordingImportEvents implements ImportEvents {
             }
             long left = deadline - System.nanoTime();
             if (left <= 0) {
-                throw new AssertionError("no " + type.getSimpleName() + " event matched within " + timeout + "; got " + events);
+                throw new AssertionError(
+                        "no " + type.getSimpleName() + " event matched within " + timeout + "; got " + events);
             }
             wait(Math.max(1, left / 1_000_000));
         }

@@ -52,6 +52,7 @@ class IngestEngineTest {
 
     @TempDir
     Path root;
+
     final InMemoryLibraryStore store = new InMemoryLibraryStore();
     final Set<String> processed = ConcurrentHashMap.newKeySet();
 
@@ -93,13 +94,29 @@ class IngestEngineTest {
     };
 
     IngestEngine engine(FilePipeline p) {
-        return IngestEngine.builder().rootFolder(root).store(store).discovery(discovery).pipeline(params -> p).build();
+        return IngestEngine.builder()
+                .rootFolder(root)
+                .store(store)
+                .discovery(discovery)
+                .pipeline(params -> p)
+                .build();
     }
 
     @Test
     void importsEveryFileAndReportsStatesInOrder() throws Exception {
-        library("a/1.flac", "one", "a/2.flac", "two", "b/3.mp3", "three", "b/copy.mp3", "one", "c/bad.mp3", "corrupt",
-                "c/notes.mp3", "text");
+        library(
+                "a/1.flac",
+                "one",
+                "a/2.flac",
+                "two",
+                "b/3.mp3",
+                "three",
+                "b/copy.mp3",
+                "one",
+                "c/bad.mp3",
+                "corrupt",
+                "c/notes.mp3",
+                "text");
         ImportSession s = engine(pipeline).start(root, ImportParameters.defaults());
         SessionStatus done = s.await(WAIT);
 
@@ -112,9 +129,11 @@ class IngestEngineTest {
         assertThat(done.passagesCreated()).isEqualTo(3);
         assertThat(done.pending()).isEqualTo(3);
         assertThat(done.percentage()).isEqualTo(100.0);
-        assertThat(done.issues()).extracting(ImportIssue::code, ImportIssue::filePath).containsExactlyInAnyOrder(
-                org.assertj.core.groups.Tuple.tuple(ErrorCode.UNSUPPORTED_FORMAT, "c/notes.mp3"),
-                org.assertj.core.groups.Tuple.tuple(ErrorCode.DECODE_ERROR, "c/bad.mp3"));
+        assertThat(done.issues())
+                .extracting(ImportIssue::code, ImportIssue::filePath)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(ErrorCode.UNSUPPORTED_FORMAT, "c/notes.mp3"),
+                        org.assertj.core.groups.Tuple.tuple(ErrorCode.DECODE_ERROR, "c/bad.mp3"));
         assertThat(store.file("b/copy.mp3").orElseThrow().status()).isEqualTo(FileStatus.DUPLICATE_HASH);
         assertThat(store.file("b/copy.mp3").orElseThrow().duplicateOfPath()).isEqualTo("a/1.flac");
         assertThat(store.sessions()).singleElement().satisfies(r -> {
@@ -125,8 +144,10 @@ class IngestEngineTest {
             assertThat(r.endedAt()).isNotNull();
         });
 
-        List<ImportEvent> events = s.eventsSince(0).stream().map(ImportEvent.Sequenced::event).collect(Collectors.toList());
-        List<String> moves = events.stream().filter(e -> e instanceof ImportEvent.StateChanged)
+        List<ImportEvent> events =
+                s.eventsSince(0).stream().map(ImportEvent.Sequenced::event).collect(Collectors.toList());
+        List<String> moves = events.stream()
+                .filter(e -> e instanceof ImportEvent.StateChanged)
                 .map(e -> ((ImportEvent.StateChanged) e).from() + "->" + ((ImportEvent.StateChanged) e).to())
                 .collect(Collectors.toList());
         assertThat(moves).containsExactly("null->SCANNING", "SCANNING->PROCESSING", "PROCESSING->COMPLETED");
@@ -148,7 +169,8 @@ class IngestEngineTest {
     void secondRunSkipsUnchangedReimportsChangedAndForgetsVanished() throws Exception {
         library("1.flac", "one", "2.flac", "two", "3.flac", "three");
         IngestEngine engine = engine(pipeline);
-        assertThat(engine.start(root, ImportParameters.defaults()).await(WAIT).filesImported()).isEqualTo(3);
+        assertThat(engine.start(root, ImportParameters.defaults()).await(WAIT).filesImported())
+                .isEqualTo(3);
         processed.clear();
 
         Files.writeString(root.resolve("2.flac"), "two, remastered");
@@ -167,7 +189,8 @@ class IngestEngineTest {
     @Test
     void aBugInOneFileSkipsItAndTheImportGoesOn() throws Exception {
         library("1.flac", "one", "2.flac", "error", "3.flac", "three");
-        SessionStatus done = engine(pipeline).start(root, ImportParameters.defaults()).await(WAIT);
+        SessionStatus done =
+                engine(pipeline).start(root, ImportParameters.defaults()).await(WAIT);
         assertThat(done.state()).isEqualTo(SessionState.COMPLETED);
         assertThat(done.filesImported()).isEqualTo(2);
         assertThat(done.issues()).singleElement().satisfies(i -> {
@@ -180,9 +203,15 @@ class IngestEngineTest {
     void aDatabaseFailureFailsTheSessionKeepingWhatWasCommitted() throws Exception {
         library("1.flac", "one", "2.flac", "two", "3.flac", "three", "4.flac", "four");
         store.failWritesOf(f -> f.relativePath().equals("3.flac"));
-        IngestEngine engine = IngestEngine.builder().rootFolder(root).store(store).discovery(discovery)
-                .pipeline(params -> pipeline).processors(1).build();
-        SessionStatus done = engine.start(root, ImportParameters.defaults().with(Map.of("ai_processing_thread_count", "1")))
+        IngestEngine engine = IngestEngine.builder()
+                .rootFolder(root)
+                .store(store)
+                .discovery(discovery)
+                .pipeline(params -> pipeline)
+                .processors(1)
+                .build();
+        SessionStatus done = engine.start(
+                        root, ImportParameters.defaults().with(Map.of("ai_processing_thread_count", "1")))
                 .await(WAIT);
         assertThat(done.state()).isEqualTo(SessionState.FAILED);
         assertThat(store.knownFiles()).containsOnlyKeys("1.flac", "2.flac");
@@ -194,8 +223,12 @@ class IngestEngineTest {
         for (int i = 0; i < 10; i++) {
             library("f" + i + ".flac", "content " + i);
         }
-        SessionStatus done = engine(pipeline).start(root, ImportParameters.defaults()
-                .with(Map.of("ai_db_batch_files", "5", "ai_processing_thread_count", "1"))).await(WAIT);
+        SessionStatus done = engine(pipeline)
+                .start(
+                        root,
+                        ImportParameters.defaults()
+                                .with(Map.of("ai_db_batch_files", "5", "ai_processing_thread_count", "1")))
+                .await(WAIT);
         assertThat(done.filesImported()).isEqualTo(10);
         assertThat(store.writeCalls()).isEqualTo(2);
     }
@@ -211,16 +244,21 @@ class IngestEngineTest {
             twoDone.countDown();
             if (twoDone.getCount() == 0) {
                 try {
-                    Thread.sleep(60_000);     // a long decode: cancel must interrupt it
+                    Thread.sleep(60_000); // a long decode: cancel must interrupt it
                 } catch (InterruptedException e) {
                     throw new io.wkmp.ingest.core.engine.PipelineContext.CancelledException();
                 }
             }
             return o;
         };
-        IngestEngine engine = IngestEngine.builder().rootFolder(root).store(store).discovery(discovery)
-                .pipeline(params -> slow).build();
-        ImportSession s = engine.start(root, ImportParameters.defaults().with(Map.of("ai_processing_thread_count", "1")));
+        IngestEngine engine = IngestEngine.builder()
+                .rootFolder(root)
+                .store(store)
+                .discovery(discovery)
+                .pipeline(params -> slow)
+                .build();
+        ImportSession s =
+                engine.start(root, ImportParameters.defaults().with(Map.of("ai_processing_thread_count", "1")));
         assertThat(twoDone.await(10, TimeUnit.SECONDS)).isTrue();
         long t0 = System.nanoTime();
         s.cancel();
@@ -258,10 +296,16 @@ class IngestEngineTest {
             }
             return pipeline.process(task, ctx);
         };
-        IngestEngine engine = IngestEngine.builder().rootFolder(root).store(store).discovery(discovery)
-                .pipeline(params -> asking).acoustIdKeys(keys).build();
+        IngestEngine engine = IngestEngine.builder()
+                .rootFolder(root)
+                .store(store)
+                .discovery(discovery)
+                .pipeline(params -> asking)
+                .acoustIdKeys(keys)
+                .build();
         RecordingImportEvents events = new RecordingImportEvents();
-        ImportSession s = engine.start(root, ImportParameters.defaults().with(Map.of("ai_processing_thread_count", "1")));
+        ImportSession s =
+                engine.start(root, ImportParameters.defaults().with(Map.of("ai_processing_thread_count", "1")));
         s.subscribe(events);
         awaitState(s, SessionState.PAUSED);
         assertThat(s.status().pauseReason()).contains("AcoustID refused the API key");
@@ -272,9 +316,13 @@ class IngestEngineTest {
         assertThat(done.state()).isEqualTo(SessionState.COMPLETED);
         assertThat(answers).containsExactly(true, true);
         assertThat(keysUsed).containsExactly("good-key");
-        assertThat(s.eventsSince(0)).filteredOn(e -> e.event() instanceof ImportEvent.StateChanged
-                && ((ImportEvent.StateChanged) e.event()).to() == SessionState.PAUSED).as("one prompt only").hasSize(1);
-        assertThat(events.events(ImportEvent.StateChanged.class)).extracting(ImportEvent.StateChanged::to)
+        assertThat(s.eventsSince(0))
+                .filteredOn(e -> e.event() instanceof ImportEvent.StateChanged
+                        && ((ImportEvent.StateChanged) e.event()).to() == SessionState.PAUSED)
+                .as("one prompt only")
+                .hasSize(1);
+        assertThat(events.events(ImportEvent.StateChanged.class))
+                .extracting(ImportEvent.StateChanged::to)
                 .contains(SessionState.PROCESSING, SessionState.COMPLETED);
     }
 
@@ -317,7 +365,8 @@ class IngestEngineTest {
 
         Path outside = Files.createTempDirectory("outside");
         assertThatThrownBy(() -> engine.start(outside, ImportParameters.defaults()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is outside the root folder");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("is outside the root folder");
         assertThatThrownBy(() -> engine.start(Path.of("missing"), ImportParameters.defaults()))
                 .hasMessage("folder " + root.resolve("missing") + " does not exist");
         assertThatThrownBy(() -> engine.start(Path.of("1.flac"), ImportParameters.defaults()))
@@ -339,11 +388,15 @@ class IngestEngineTest {
         };
         ImportSession s = engine(slow).start(root, ImportParameters.defaults());
         s.await(WAIT);
-        List<ImportEvent.Progress> progress = s.eventsSince(0).stream().map(ImportEvent.Sequenced::event)
-                .filter(e -> e instanceof ImportEvent.Progress).map(e -> (ImportEvent.Progress) e).collect(Collectors.toList());
+        List<ImportEvent.Progress> progress = s.eventsSince(0).stream()
+                .map(ImportEvent.Sequenced::event)
+                .filter(e -> e instanceof ImportEvent.Progress)
+                .map(e -> (ImportEvent.Progress) e)
+                .collect(Collectors.toList());
         assertThat(progress).hasSizeGreaterThanOrEqualTo(2);
-        assertThat(progress).anySatisfy(p -> assertThat(p.status().workers())
-                .anySatisfy(w -> assertThat(w.filePath()).isEqualTo("1.flac")));
+        assertThat(progress)
+                .anySatisfy(p -> assertThat(p.status().workers())
+                        .anySatisfy(w -> assertThat(w.filePath()).isEqualTo("1.flac")));
     }
 
     private void awaitState(ImportSession s, SessionState state) throws InterruptedException {
@@ -365,7 +418,8 @@ class IngestEngineTest {
     private FileTask task(Path p) {
         try {
             String rel = root.toRealPath().relativize(p.toRealPath()).toString().replace('\\', '/');
-            return new FileTask(p, rel, Files.size(p), Files.getLastModifiedTime(p).toInstant(), "FLAC");
+            return new FileTask(
+                    p, rel, Files.size(p), Files.getLastModifiedTime(p).toInstant(), "FLAC");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -382,10 +436,29 @@ class IngestEngineTest {
     private static FileImport file(FileTask t, String hash, FileStatus status, int passages, String duplicateOf) {
         List<PassageImport> ps = new ArrayList<>();
         for (int i = 0; i < passages; i++) {
-            ps.add(new PassageImport(PassageTiming.bounds(0, 28_224_000), "t", "a", "b", null,
-                    Identification.pending("offline"), null, null, null, null));
+            ps.add(new PassageImport(
+                    PassageTiming.bounds(0, 28_224_000),
+                    "t",
+                    "a",
+                    "b",
+                    null,
+                    Identification.pending("offline"),
+                    null,
+                    null,
+                    null,
+                    null));
         }
-        return new FileImport(t.relativePath(), hash, t.sizeBytes(), t.modifiedAt(), null, t.formatName(), status,
-                FileTags.EMPTY, ps, List.of(), duplicateOf);
+        return new FileImport(
+                t.relativePath(),
+                hash,
+                t.sizeBytes(),
+                t.modifiedAt(),
+                null,
+                t.formatName(),
+                status,
+                FileTags.EMPTY,
+                ps,
+                List.of(),
+                duplicateOf);
     }
 }

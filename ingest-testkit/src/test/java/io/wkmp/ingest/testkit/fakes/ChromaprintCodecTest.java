@@ -19,7 +19,10 @@ class ChromaprintCodecTest {
     void decodesWhatFpcalcCompressesToWhatFpcalcPrintsRaw() throws Exception {
         Path wav = SongSynth.writeWav(dir.resolve("a.wav"), 7, 40);
         String encoded = fpcalcValue(wav, false);
-        int[] raw = Arrays.stream(fpcalcValue(wav, true).split(",")).mapToLong(Long::parseLong).mapToInt(l -> (int) l).toArray();
+        int[] raw = Arrays.stream(fpcalcValue(wav, true).split(","))
+                .mapToLong(Long::parseLong)
+                .mapToInt(l -> (int) l)
+                .toArray();
 
         assertThat(raw.length).isGreaterThan(250);
         assertThat(ChromaprintCodec.decode(encoded)).containsExactly(raw);
@@ -47,6 +50,10 @@ class ChromaprintCodecTest {
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         p.waitFor(); // fpcalc exits 3 on a harmless end-of-file decode note and still prints the fingerprint
-        return out.lines().filter(l -> l.startsWith("FINGERPRINT=")).findFirst().orElseThrow().substring("FINGERPRINT=".length());
+        return out.lines()
+                .filter(l -> l.startsWith("FINGERPRINT="))
+                .findFirst()
+                .orElseThrow()
+                .substring("FINGERPRINT=".length());
     }
 }

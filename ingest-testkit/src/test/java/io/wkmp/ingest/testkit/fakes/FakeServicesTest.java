@@ -20,10 +20,19 @@ class FakeServicesTest {
     private final HttpClient http = HttpClient.newHttpClient();
 
     private static FakeCatalog catalog(int[] fp) {
-        return FakeCatalog.builder().artist(ART, "Synth Band").work("w0000000-0000-4000-8000-000000000001", "Opus")
-                .recording(REC, "First Light", 30_000, ART, "w0000000-0000-4000-8000-000000000001", fp,
+        return FakeCatalog.builder()
+                .artist(ART, "Synth Band")
+                .work("w0000000-0000-4000-8000-000000000001", "Opus")
+                .recording(
+                        REC,
+                        "First Light",
+                        30_000,
+                        ART,
+                        "w0000000-0000-4000-8000-000000000001",
+                        fp,
                         Map.of("mood_happy", Map.of("happy", 0.8, "not_happy", 0.2)))
-                .release(REL, "Tones", "2021-03-04", ART, List.of(REC)).build();
+                .release(REL, "Tones", "2021-03-04", ART, List.of(REC))
+                .build();
     }
 
     @Test
@@ -39,7 +48,8 @@ class FakeServicesTest {
                     + ChromaprintCodec.encode(new java.util.Random(4).ints(200).toArray(), 1);
             HttpResponse<String> r = post(fake.apiUrl() + "/lookup", form);
             assertThat(r.statusCode()).isEqualTo(200);
-            assertThat(r.body()).contains("\"index\":0", REC, REL, "\"index\":1,\"results\":[]")
+            assertThat(r.body())
+                    .contains("\"index\":0", REC, REL, "\"index\":1,\"results\":[]")
                     .doesNotContain("\"index\":1,\"results\":[{");
             HttpResponse<String> tooSoon = post(fake.apiUrl() + "/lookup", form);
             assertThat(tooSoon.statusCode()).isEqualTo(429);
@@ -47,21 +57,32 @@ class FakeServicesTest {
             assertThat(fake.rateLimitViolations()).isEqualTo(1);
             assertThat(fake.requests("lookup")).isEqualTo(2);
             Thread.sleep(400);
-            assertThat(post(fake.apiUrl() + "/lookup", "client=bad&fingerprint=x&duration=1").body()).contains("\"code\":4");
+            assertThat(post(fake.apiUrl() + "/lookup", "client=bad&fingerprint=x&duration=1")
+                            .body())
+                    .contains("\"code\":4");
         }
     }
 
     @Test
     void musicBrainzSearchesLooksUpAndRequiresAUserAgent() throws Exception {
         try (FakeMusicBrainzServer fake = new FakeMusicBrainzServer(catalog(new int[0]), 0)) {
-            String q = URLEncoder.encode("release:\"Tones\" AND artist:\"Synth Band\" AND tracks:1", StandardCharsets.UTF_8);
-            assertThat(get(fake.apiUrl() + "/release?fmt=json&query=" + q, "T/1 ( t@example.org )").body())
+            String q = URLEncoder.encode(
+                    "release:\"Tones\" AND artist:\"Synth Band\" AND tracks:1", StandardCharsets.UTF_8);
+            assertThat(get(fake.apiUrl() + "/release?fmt=json&query=" + q, "T/1 ( t@example.org )")
+                            .body())
                     .contains("\"count\":1", REL, "\"score\":100");
-            String release = get(fake.apiUrl() + "/release/" + REL + "?fmt=json&inc=recordings+artist-credits+release-groups+work-rels",
-                    "T/1 ( t@example.org )").body();
+            String release = get(
+                            fake.apiUrl() + "/release/" + REL
+                                    + "?fmt=json&inc=recordings+artist-credits+release-groups+work-rels",
+                            "T/1 ( t@example.org )")
+                    .body();
             assertThat(release).contains("\"tracks\"", REC, "\"performance\"", "\"release-group\"", "First Light");
-            assertThat(get(fake.apiUrl() + "/release/" + REC, "T/1 ( t@example.org )").statusCode()).isEqualTo(404);
-            assertThat(get(fake.apiUrl() + "/release/" + REL, "Java-http-client").statusCode()).isEqualTo(403);
+            assertThat(get(fake.apiUrl() + "/release/" + REC, "T/1 ( t@example.org )")
+                            .statusCode())
+                    .isEqualTo(404);
+            assertThat(get(fake.apiUrl() + "/release/" + REL, "Java-http-client")
+                            .statusCode())
+                    .isEqualTo(403);
             assertThat(fake.requestCounts()).containsEntry("release", 3).containsEntry("release-search", 1);
         }
     }
@@ -69,18 +90,30 @@ class FakeServicesTest {
     @Test
     void acousticBrainzBulkLeavesOutRecordingsWithoutData() throws Exception {
         try (FakeAcousticBrainzServer fake = new FakeAcousticBrainzServer(catalog(new int[0]), 0)) {
-            String body = get(fake.apiUrl() + "/high-level?recording_ids=" + REC + ";" + REL, "T/1").body();
-            assertThat(body).contains(REC, "\"happy\":0.8", "\"value\":\"happy\"").doesNotContain("\"" + REL + "\"");
-            assertThat(get(fake.apiUrl() + "/" + REL + "/high-level", "T/1").statusCode()).isEqualTo(404);
+            String body = get(fake.apiUrl() + "/high-level?recording_ids=" + REC + ";" + REL, "T/1")
+                    .body();
+            assertThat(body)
+                    .contains(REC, "\"happy\":0.8", "\"value\":\"happy\"")
+                    .doesNotContain("\"" + REL + "\"");
+            assertThat(get(fake.apiUrl() + "/" + REL + "/high-level", "T/1").statusCode())
+                    .isEqualTo(404);
         }
     }
 
     private HttpResponse<String> post(String url, String form) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String url, String agent) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).header("User-Agent", agent).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("User-Agent", agent)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }
