@@ -63,7 +63,7 @@ class InterruptedImportTest {
         assertThat(child(reference, "reference").await(RUN_LIMIT)).isZero();
 
         Path killed = root("killed");
-        ChildImport first = child(killed, "killed-1");
+        WkmpProcess first = child(killed, "killed-1");
         long atKill = waitForFiles(killed, n -> n >= 4);
         first.process.destroyForcibly().waitFor();
         long committed = new LibraryDb(killed).count("files");
@@ -71,7 +71,7 @@ class InterruptedImportTest {
                 .as("files committed when killed (%d when the kill was sent)", atKill)
                 .isBetween(4L, (long) library.files().size() - 1);
 
-        ChildImport second = child(killed, "killed-2");
+        WkmpProcess second = child(killed, "killed-2");
         assertThat(second.await(RUN_LIMIT)).as(second.stderr()).isZero();
         JsonNode summary = json(second);
         assertThat(summary.path("files_unchanged").asLong()).isEqualTo(committed);
@@ -112,7 +112,7 @@ class InterruptedImportTest {
                     .as("children of this JVM")
                     .isEmpty();
         }
-        assertThat(ChildImport.toolsWorkingOn(root)).isEmpty();
+        assertThat(WkmpProcess.toolsWorkingOn(root)).isEmpty();
         assertThat(done.filesDone()).isLessThan(library.files().size());
         long committed = assertComplete(new LibraryDb(root));
         assertThat(committed).isBetween(3L, (long) library.files().size() - 1);
@@ -121,11 +121,11 @@ class InterruptedImportTest {
     @Test
     void sigtermCancelsTheCommandLineImport() throws Exception {
         Path root = root("sigterm");
-        ChildImport child = child(root, "sigterm");
+        WkmpProcess child = child(root, "sigterm");
         waitForFiles(root, n -> n >= 3);
         child.process.destroy(); // SIGTERM: the shutdown hook cancels the session
         int exit = child.await(Duration.ofSeconds(60));
-        assertThat(ChildImport.toolsWorkingOn(root))
+        assertThat(WkmpProcess.toolsWorkingOn(root))
                 .as("ffmpeg/fpcalc still working on the library")
                 .isEmpty();
         JsonNode summary = json(child);
@@ -165,8 +165,8 @@ class InterruptedImportTest {
         return root;
     }
 
-    private static ChildImport child(Path root, String logName) {
-        return ChildImport.start(
+    private static WkmpProcess child(Path root, String logName) {
+        return WkmpProcess.onClasspath(
                 dir.resolve("logs").resolve(logName),
                 fakes.importArgs(root, root.resolve(MUSIC), "--json", "--workers", "2"));
     }
@@ -185,7 +185,7 @@ class InterruptedImportTest {
         throw new AssertionError("the import never got there");
     }
 
-    private static JsonNode json(ChildImport child) throws Exception {
+    private static JsonNode json(WkmpProcess child) throws Exception {
         String out = child.stdout().trim();
         return new ObjectMapper().readTree(out.substring(out.lastIndexOf('\n') + 1));
     }
