@@ -13,8 +13,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code wkmp-ai serve}: runs the web wizard and API until interrupted. */
-@Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the import wizard and REST/SSE API.")
+/**
+ * {@code wkmp-ai serve}: runs the web wizard and API until interrupted. SIGTERM or Ctrl-C is the normal way to stop
+ * it: a running import is cancelled (committed files stay), the server and the database are closed, exit code 0.
+ */
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description = "Serve the import wizard and REST/SSE API.%n"
+                + "Stop it with Ctrl-C or SIGTERM: a running import is cancelled, the database closed, exit code 0.")
 public final class ServeCommand implements Callable<Integer> {
     @Mixin
     EngineOptions options;
@@ -34,12 +41,16 @@ public final class ServeCommand implements Callable<Integer> {
         WkmpIngest ingest = options.open(rootFolder);
         IngestServer server = new IngestServer(contextOf(ingest), extraHosts(bind), 15_000).start(bind, port);
         CountDownLatch stopped = new CountDownLatch(1);
+        // SIGTERM / Ctrl-C: close everything, then end with 0 (a requested stop) instead of the signal's 128 + n
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {
                             server.close();
                             ingest.close();
+                            System.out.println("wkmp-ai: stopped");
+                            System.out.flush();
                             stopped.countDown();
+                            Runtime.getRuntime().halt(0);
                         },
                         "wkmp-ai-shutdown"));
         System.out.println("wkmp-ai: serving " + rootFolder + " on http://" + (isLoopback(bind) ? "localhost" : bind)

@@ -87,6 +87,14 @@ final class FakeWorld implements AutoCloseable {
         return a;
     }
 
+    /** Forgets every fake's request counters. */
+    void resetCounters() {
+        acoustId.resetCounters();
+        musicBrainz.resetCounters();
+        acousticBrainz.resetCounters();
+        coverArt.resetCounters();
+    }
+
     /** Stores the test key as the root's AcoustID setting, as a user of the wizard would have. */
     static void storeKey(Path root) {
         try (SqliteLibraryStore store = SqliteLibraryStore.open(root)) {
