@@ -1,5 +1,7 @@
 package io.wkmp.ingest.adapters.http;
 
+import dev.failsafe.CircuitBreaker;
+import dev.failsafe.CircuitBreakerOpenException;
 import dev.failsafe.Failsafe;
 import dev.failsafe.FailsafeException;
 import dev.failsafe.FailsafeExecutor;
@@ -8,11 +10,14 @@ import dev.failsafe.RetryPolicy;
 import io.wkmp.ingest.core.error.ErrorCode;
 import io.wkmp.ingest.core.error.LookupUnavailableException;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import okhttp3.FormBody;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -23,10 +28,18 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One outside service: base URL, the rate limiter every caller shares, and retries: 429 and 5xx up to
- * {@code maxRetries} times (Retry-After honoured, else exponential back-off), a network failure once (a dead
- * host should not hold the import up). The limiter sits inside the retries, so retries take permits too
- * and no request ever exceeds the rate. The limit is a {@link RequestGate} measured at the moment each
- * request is sent (the shared client from {@link HttpSetup} reports it). Thread-safe: create one per service and share it.
+ * {@code maxRetries} times (Retry-After honoured, else exponential back-off), a refused or reset connection once,
+ * a timeout never (waiting a second time for a service that did not answer only doubles the wait). The limiter
+ * sits inside the retries, so retries take permits too and no request ever exceeds the rate. The limit is a
+ * {@link RequestGate} measured at the moment each request is sent (the shared client from {@link HttpSetup}
+ * reports it).
+ *
+ * <p>A service that cannot be reached at the network level (after that retry) is found dead once: a circuit
+ * breaker opens and every call for the next {@link #NOT_ASKED_AGAIN} fails at once with the same message
+ * ("AcoustID did not answer within 30 s (timeout at URL); not asked again for 5 min"), so the import leaves the
+ * rest PENDING instead of waiting a timeout per passage, and a summary can say what happened once. After that
+ * time one call tries the service again. {@link #newRun} forgets a dead service (a new import asks again).
+ * Thread-safe: create one per service and share it.
  */
 public final class ServiceEndpoint {
     private static final Logger LOG = LoggerFactory.getLogger(ServiceEndpoint.class);
@@ -36,8 +49,14 @@ public final class ServiceEndpoint {
     private final String baseUrl;
     private final String userAgent;
     private final ErrorCode failureCode;
+    /** How long a service found dead is not asked again; then one call tries it. */
+    public static final Duration NOT_ASKED_AGAIN = Duration.ofMinutes(5);
+
     private final FailsafeExecutor<HttpReply> executor;
     private final RequestGate gate;
+    private final CircuitBreaker<HttpReply> dead;
+    /** Why the breaker opened, as every call reports it while it stays open. */
+    private final AtomicReference<String> deadReason = new AtomicReference<>();
 
     /**
      * @param minIntervalMs least time between two requests (0 = unlimited, e.g. a local mirror)
@@ -77,12 +96,20 @@ public final class ServiceEndpoint {
                         e.getLastResult().code()))
                 .build();
         RetryPolicy<HttpReply> unreachable = RetryPolicy.<HttpReply>builder()
-                .handle(UncheckedIOException.class)
+                .handleIf((HttpReply reply, Throwable failure) -> failure instanceof UncheckedIOException
+                        && !(failure.getCause() instanceof InterruptedIOException))
                 .withMaxRetries(Math.min(1, maxRetries))
                 .withDelay(backoff)
                 .onRetry(e -> LOG.debug("{}: retry after {}", name, String.valueOf(e.getLastException())))
                 .build();
+        this.dead = CircuitBreaker.<HttpReply>builder()
+                .handle(UncheckedIOException.class)
+                .withFailureThreshold(1)
+                .withDelay(NOT_ASKED_AGAIN)
+                .onClose(e -> deadReason.set(null))
+                .build();
         List<Policy<HttpReply>> policies = new ArrayList<>();
+        policies.add(dead); // outermost: it sees a call's outcome after the retries
         policies.add(unreachable);
         policies.add(busy);
         this.gate =
@@ -92,6 +119,11 @@ public final class ServiceEndpoint {
 
     public String baseUrl() {
         return baseUrl;
+    }
+
+    /** Forgets that the service was found dead: the next call asks it again. Call at the start of an import. */
+    public void newRun() {
+        dead.close();
     }
 
     /** GET {@code baseUrl + pathAndQuery}; the reply of the last attempt (2xx or a non-transient 4xx). */
@@ -117,9 +149,15 @@ public final class ServiceEndpoint {
         HttpReply reply;
         try {
             reply = executor.get(() -> once(request));
-        } catch (UncheckedIOException e) {
+        } catch (CircuitBreakerOpenException e) {
+            String why = deadReason.get();
             throw new LookupUnavailableException(
-                    failureCode, name + " unreachable: " + e.getCause().getMessage(), e.getCause());
+                    failureCode, why != null ? why : name + " was found unreachable; not asked again for now", e);
+        } catch (UncheckedIOException e) {
+            // the breaker is open now: this message is the one every call repeats while it stays open
+            deadReason.compareAndSet(
+                    null, describe(e.getCause()) + "; not asked again for " + minutes(NOT_ASKED_AGAIN));
+            throw new LookupUnavailableException(failureCode, deadReason.get(), e.getCause());
         } catch (IllegalStateException e) {
             throw new LookupUnavailableException(failureCode, name + ": " + e.getMessage(), e);
         } catch (FailsafeException e) {
@@ -148,6 +186,20 @@ public final class ServiceEndpoint {
                 ticket.done();
             }
         }
+    }
+
+    /** "AcoustID did not answer within 30 s (timeout at URL)" or "AcoustID unreachable (URL: Connection refused)". */
+    private String describe(IOException e) {
+        if (e instanceof InterruptedIOException) {
+            long ms = client.callTimeoutMillis() > 0 ? client.callTimeoutMillis() : client.readTimeoutMillis();
+            String within = ms % 1000 == 0 ? (ms / 1000) + " s" : String.format(Locale.ROOT, "%.1f s", ms / 1000.0);
+            return name + " did not answer within " + within + " (timeout at " + baseUrl + ")";
+        }
+        return name + " unreachable (" + baseUrl + ": " + e.getMessage() + ")";
+    }
+
+    private static String minutes(Duration d) {
+        return d.toMinutes() + " min";
     }
 
     private static long retryAfter(String header) {

@@ -32,15 +32,25 @@ public final class OutsideServices {
     private final MusicBrainzClient musicBrainz;
     private final AcousticBrainzClient acousticBrainz;
     private final CoverArtClient coverArt;
+    private final List<ServiceEndpoint> endpoints;
 
     public OutsideServices(ImportParameters params, ResponseCache cache) {
         OkHttpClient http = HttpSetup.sharedClient(params);
         this.params = params;
         this.cache = cache;
         this.acoustIdEndpoint = ServiceEndpoints.acoustId(params, http);
-        this.musicBrainz = new MusicBrainzClient(ServiceEndpoints.musicBrainz(params, http), cache);
-        this.acousticBrainz = new AcousticBrainzClient(ServiceEndpoints.acousticBrainz(params, http), cache);
-        this.coverArt = new CoverArtClient(ServiceEndpoints.coverArt(params, http), cache);
+        ServiceEndpoint musicBrainzEndpoint = ServiceEndpoints.musicBrainz(params, http);
+        ServiceEndpoint acousticBrainzEndpoint = ServiceEndpoints.acousticBrainz(params, http);
+        ServiceEndpoint coverArtEndpoint = ServiceEndpoints.coverArt(params, http);
+        this.musicBrainz = new MusicBrainzClient(musicBrainzEndpoint, cache);
+        this.acousticBrainz = new AcousticBrainzClient(acousticBrainzEndpoint, cache);
+        this.coverArt = new CoverArtClient(coverArtEndpoint, cache);
+        this.endpoints = List.of(acoustIdEndpoint, musicBrainzEndpoint, acousticBrainzEndpoint, coverArtEndpoint);
+    }
+
+    /** A new import starts: every service is asked again, even one found dead during an earlier import. */
+    public void newRun() {
+        endpoints.forEach(ServiceEndpoint::newRun);
     }
 
     /** An AcoustID client for {@code key} (all share the one AcoustID rate limiter); empty without a key. */

@@ -79,6 +79,9 @@ public final class WkmpIngest implements Ingestor, AutoCloseable {
                 .acoustIdKeys(keys)
                 .pipeline(params -> {
                     Session s = session(params);
+                    if (s.services != null) {
+                        s.services.newRun(); // called once per import: a service found dead before is asked again
+                    }
                     return new StandardFilePipeline(
                             tags,
                             new AudioAnalyzer(decoder, fingerprinter, params),

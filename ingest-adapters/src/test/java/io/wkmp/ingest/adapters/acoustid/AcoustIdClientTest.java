@@ -18,11 +18,16 @@ import io.wkmp.ingest.testkit.fakes.ChromaprintCodec;
 import io.wkmp.ingest.testkit.fakes.FakeAcoustIdServer;
 import io.wkmp.ingest.testkit.fakes.FakeCatalog;
 import io.wkmp.ingest.testkit.fakes.InMemoryResponseCache;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
@@ -154,6 +159,51 @@ class AcoustIdClientTest {
         assertThatThrownBy(() -> c.lookup(queries().subList(0, 1)))
                 .isInstanceOf(LookupUnavailableException.class)
                 .hasMessageContaining("unreachable");
+    }
+
+    /**
+     * Issue 10: a service that accepts connections and never answers cost a timeout plus a retry per passage. Now
+     * the first call waits one timeout (no retry), then every call fails at once with the same message until the
+     * next import ({@link ServiceEndpoint#newRun}) asks again.
+     */
+    @Test
+    void aServiceThatNeverAnswersIsAskedOnceThenNotAgainUntilTheNextImport() throws Exception {
+        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            List<Socket> accepted = new CopyOnWriteArrayList<>();
+            Thread acceptor = new Thread(() -> {
+                try {
+                    while (true) {
+                        accepted.add(silent.accept());
+                    }
+                } catch (IOException closed) {
+                    // the test is over
+                }
+            });
+            acceptor.setDaemon(true);
+            acceptor.start();
+            String url = "http://127.0.0.1:" + silent.getLocalPort() + "/v2";
+            ImportParameters p =
+                    params("acoustid_base_url", url, "acoustid_rate_limit_ms", "0", "http_timeout_ms", "500");
+            ServiceEndpoint endpoint = ServiceEndpoints.acoustId(p, HttpSetup.sharedClient(p));
+            AcoustIdClient c = new AcoustIdClient(endpoint, cache, KEY);
+            String dead = "AcoustID did not answer within 0.5 s (timeout at " + url + "); not asked again for 5 min";
+            for (int i = 0; i < 4; i++) {
+                List<FingerprintQuery> q = queries().subList(i, i + 1);
+                assertThatThrownBy(() -> c.lookup(q))
+                        .isInstanceOf(LookupUnavailableException.class)
+                        .hasMessage(dead);
+            }
+            assertThat(accepted)
+                    .as("one connection: no retry after a timeout, then not asked again")
+                    .hasSize(1);
+
+            endpoint.newRun();
+            assertThatThrownBy(() -> c.lookup(queries().subList(0, 1))).hasMessage(dead);
+            assertThat(accepted).as("a new import asks again").hasSize(2);
+            for (Socket s : accepted) {
+                s.close();
+            }
+        }
     }
 
     @Test

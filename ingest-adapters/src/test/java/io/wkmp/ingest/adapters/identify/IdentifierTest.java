@@ -261,7 +261,7 @@ class IdentifierTest {
         assertThat(r.pending()).isTrue();
         assertThat(r.release()).isEmpty();
         assertThat(r.passages().get(0).identification().evidence().reasons().get(0))
-                .contains("AcoustID unavailable");
+                .contains("AcoustID unreachable");
 
         Identifier noKey = new Identifier(Optional.empty(), new MusicBrainzClient(musicBrainzEndpoint, cache), params);
         GroupResult skipped = noKey.identify(new IdentificationGroup(folder(), singles(TRACKS), false));
@@ -281,7 +281,7 @@ class IdentifierTest {
         GroupResult half = musicBrainzDown.identify(new IdentificationGroup(folder(), singles(TRACKS), false));
         assertThat(half.pending()).isTrue();
         assertThat(half.passages().get(0).identification().evidence().reasons().get(0))
-                .contains("MusicBrainz unavailable");
+                .contains("MusicBrainz unreachable");
         assertThat(acoustIdFake.requests("lookup")).isEqualTo(1);
 
         assertAlbumAccepted(identifier().identify(new IdentificationGroup(folder(), singles(TRACKS), false)));

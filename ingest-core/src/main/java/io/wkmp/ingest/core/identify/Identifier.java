@@ -3,6 +3,7 @@ package io.wkmp.ingest.core.identify;
 import io.wkmp.ingest.core.catalog.Recording;
 import io.wkmp.ingest.core.catalog.Release;
 import io.wkmp.ingest.core.catalog.Track;
+import io.wkmp.ingest.core.error.ErrorCode;
 import io.wkmp.ingest.core.error.LookupUnavailableException;
 import io.wkmp.ingest.core.identify.TrackAligner.Alignment;
 import io.wkmp.ingest.core.identify.TrackAligner.Via;
@@ -56,17 +57,22 @@ public final class Identifier {
         boolean anyFingerprint = ps.stream().anyMatch(p -> p.fingerprint() != null);
         List<List<AcoustIdMatch>> matches;
         if (acoustId.isEmpty() && anyFingerprint) {
-            return pending(ps, "identification pending: AcoustID is skipped for this session (no API key)");
+            return pending(
+                    ps,
+                    ErrorCode.ACOUSTID_INVALID_KEY,
+                    "identification pending: AcoustID is skipped for this session (no API key)");
         }
+        // the service's message is the reason (e.g. "AcoustID did not answer within 30 s (url); not asked again for
+        // 5 min"): the same text for every group a dead service leaves pending, so a summary can count them together
         try {
             matches = fingerprintMatches(ps);
         } catch (LookupUnavailableException e) {
-            return pending(ps, "identification pending: AcoustID unavailable (" + e.getMessage() + ")");
+            return pending(ps, e.code(), "identification pending: " + e.getMessage());
         }
         try {
             return identifyWith(group, matches);
         } catch (LookupUnavailableException e) {
-            return pending(ps, "identification pending: MusicBrainz unavailable (" + e.getMessage() + ")");
+            return pending(ps, e.code(), "identification pending: " + e.getMessage());
         }
     }
 
@@ -211,8 +217,8 @@ public final class Identifier {
         return v == Via.FINGERPRINT ? "fingerprint" : v == Via.TRACK_NUMBER ? "track number" : "order";
     }
 
-    private static GroupResult pending(List<PassageEvidence> ps, String why) {
+    private static GroupResult pending(List<PassageEvidence> ps, ErrorCode cause, String why) {
         LOG.log(System.Logger.Level.INFO, why);
-        return GroupResult.pending(ps.size(), why);
+        return GroupResult.pending(ps.size(), cause, why);
     }
 }

@@ -186,7 +186,7 @@ public final class StandardFilePipeline implements FilePipeline {
                 new IdentificationGroup(evidence, patterns.analyze(analysis.detectedSegments()), ps.size() > 1);
         Optional<GroupResult> result = identification.identify(group, ctx);
         if (result.isEmpty()) {
-            return GroupResult.pending(evidence.size(), "identification pending: the import ran offline");
+            return GroupResult.pending(evidence.size(), null, "identification pending: the import ran offline");
         }
         if (result.get().pending()) {
             String why = result.get()
@@ -196,7 +196,8 @@ public final class StandardFilePipeline implements FilePipeline {
                     .evidence()
                     .reasons()
                     .get(0);
-            warnings.add(warning(ErrorCode.MBID_LOOKUP_FAILED, task, why));
+            ErrorCode cause = result.get().pendingCause();
+            warnings.add(warning(cause == null ? ErrorCode.MBID_LOOKUP_FAILED : cause, task, why));
         }
         return result.get();
     }
