@@ -25,7 +25,13 @@ final class IdentificationRows {
                 row_number() OVER (PARTITION BY p.file_id ORDER BY p.start_time_ticks) - 1 AS idx,
                 count(*) OVER (PARTITION BY p.file_id) AS n
               FROM passages p JOIN files f ON f.guid = p.file_id)
-            WHERE identification_decision = :pending ORDER BY path, start_time_ticks
+            WHERE identification_decision = :pending AND substr(path, 1, length(:prefix)) = :prefix
+            ORDER BY path, start_time_ticks
+            """;
+
+    private static final String COUNT_PENDING = """
+            SELECT count(*) FROM passages p JOIN files f ON f.guid = p.file_id
+            WHERE p.identification_decision = :pending AND substr(f.path, 1, length(:prefix)) = :prefix
             """;
 
     private final Json json;
@@ -36,9 +42,11 @@ final class IdentificationRows {
         this.catalog = catalog;
     }
 
-    List<PendingPassage> pending(Handle h) {
+    /** The PENDING passages of the files whose path starts with {@code folderPrefix} ("" for all). */
+    List<PendingPassage> pending(Handle h, String folderPrefix) {
         return h.createQuery(PENDING)
                 .bind("pending", Decision.PENDING.name())
+                .bind("prefix", folderPrefix)
                 .map((rs, ctx) -> new PendingPassage(
                         rs.getString("guid"),
                         rs.getString("path"),
@@ -58,6 +66,14 @@ final class IdentificationRows {
                         rs.getString("fingerprint"),
                         json.tags(rs.getString("tags"))))
                 .list();
+    }
+
+    int countPending(Handle h, String folderPrefix) {
+        return h.createQuery(COUNT_PENDING)
+                .bind("pending", Decision.PENDING.name())
+                .bind("prefix", folderPrefix)
+                .mapTo(Integer.class)
+                .one();
     }
 
     private static Long nullableLong(ResultSet rs, String column) throws SQLException {

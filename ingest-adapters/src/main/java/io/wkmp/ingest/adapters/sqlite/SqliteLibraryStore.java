@@ -163,8 +163,13 @@ public final class SqliteLibraryStore implements LibraryStore, AutoCloseable {
     }
 
     @Override
-    public List<PendingPassage> passagesPendingIdentification() {
-        return db.read("read pending passages", identifications::pending);
+    public List<PendingPassage> passagesPendingIdentification(String folderPrefix) {
+        return db.read("read pending passages", h -> identifications.pending(h, folderPrefix));
+    }
+
+    @Override
+    public int countPendingIdentification(String folderPrefix) {
+        return db.read("count pending passages", h -> identifications.countPending(h, folderPrefix));
     }
 
     @Override

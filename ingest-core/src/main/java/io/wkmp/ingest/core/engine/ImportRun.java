@@ -5,6 +5,7 @@ import io.wkmp.ingest.core.error.ErrorCode;
 import io.wkmp.ingest.core.error.FileRejectedException;
 import io.wkmp.ingest.core.error.ImportIssue;
 import io.wkmp.ingest.core.error.Severity;
+import io.wkmp.ingest.core.identify.Identification;
 import io.wkmp.ingest.core.library.FileImport;
 import io.wkmp.ingest.core.library.FileStatus;
 import io.wkmp.ingest.core.library.KnownFile;
@@ -216,6 +217,7 @@ final class ImportRun implements ImportSession {
             failSafely(ErrorCode.INTERNAL_ERROR, String.valueOf(e));
         } finally {
             ticker.shutdownNow();
+            countStillPending();
             progress.finished();
             record(true);
             log.publish(new ImportEvent.Finished(id, status(), clock.instant()));
@@ -370,11 +372,30 @@ final class ImportRun implements ImportSession {
         }
     }
 
-    /** Finishes identifications earlier runs left PENDING (no decode); a cancel stops it between files. */
+    /**
+     * Finishes identifications earlier runs left PENDING (no decode): those of the imported folder, or every one with
+     * {@link Parameter#REDO_ALL_PENDING}; a cancel stops it between files.
+     */
     private void redoPending() {
         WorkerContext ctx = new WorkerContext(0);
         try {
-            int n = redo.redo(ctx, progress::decided);
+            String scope = params.bool(Parameter.REDO_ALL_PENDING) ? "" : relativePrefix;
+            int n = redo.redo(ctx, scope, new IdentificationRedo.Listener() {
+                @Override
+                public void decided(Identification identification) {
+                    progress.decided(identification);
+                }
+
+                @Override
+                public void stillPending(String relativePath, ErrorCode cause, String why) {
+                    issue(new ImportIssue(
+                            cause == null ? ErrorCode.MBID_LOOKUP_FAILED : cause,
+                            Severity.WARNING,
+                            relativePath,
+                            why,
+                            clock.instant()));
+                }
+            });
             if (n > 0) {
                 LOG.log(System.Logger.Level.INFO, "identified " + n + " passages left pending by an earlier run");
             }
@@ -385,6 +406,15 @@ final class ImportRun implements ImportSession {
             issue(ImportIssue.of(e, null, clock.instant()));
         } finally {
             progress.idle(0);
+        }
+    }
+
+    /** How many passages of the folder are still PENDING, for the summary; best effort (the store may be the problem). */
+    private void countStillPending() {
+        try {
+            progress.stillPending(store.countPendingIdentification(relativePrefix));
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "could not count the pending passages: " + e.getMessage());
         }
     }
 

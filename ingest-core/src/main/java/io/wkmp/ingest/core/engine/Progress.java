@@ -35,6 +35,7 @@ final class Progress {
     private volatile Instant processingSince;
     private volatile int doneAtProcessingStart;
     private volatile Instant finishedAt;
+    private volatile int stillPending = -1;
 
     Progress(Clock clock) {
         this.clock = clock;
@@ -116,6 +117,11 @@ final class Progress {
         finishedAt = clock.instant();
     }
 
+    /** The imported folder's passages still PENDING at the end (read from the store). */
+    void stillPending(int passages) {
+        stillPending = passages;
+    }
+
     SessionStatus snapshot(String sessionId, SessionState state, String folder, String pauseReason) {
         Instant now = finishedAt != null ? finishedAt : clock.instant();
         double elapsed = Duration.between(startedAt, now).toMillis() / 1000.0;
@@ -141,7 +147,8 @@ final class Progress {
         }
         String operation;
         if (state == SessionState.SCANNING) {
-            operation = "Scanning: " + t + " audio files found";
+            // the scanner reports its count when the walk is done: until then say nothing about a number
+            operation = t == 0 ? "Scanning for audio files" : "Scanning: " + t + " audio files found";
         } else if (state == SessionState.PAUSED) {
             operation = "Paused: " + pauseReason;
         } else if (state.isTerminal()) {
@@ -166,6 +173,7 @@ final class Progress {
                 count(Decision.REVIEW),
                 count(Decision.REJECT),
                 count(Decision.PENDING),
+                stillPending,
                 rate,
                 eta,
                 ws,

@@ -16,6 +16,10 @@ import java.util.List;
  * @param filesUnchanged files skipped because already imported and unchanged
  * @param filesDuplicate files recorded as duplicates of another file's content
  * @param filesSkipped files that failed (see issues)
+ * @param accepted passages this session identified (ACCEPT); likewise {@code review}, {@code rejected}
+ * @param pending passages this session left PENDING
+ * @param stillPending passages of the imported folder whose identification is PENDING in the database when the
+ *     session ended, whichever run left them so; -1 while the session runs
  * @param ratePerSecond files finished per second of PROCESSING
  * @param etaSeconds estimated seconds left, -1 when unknown
  * @param pauseReason why PAUSED, else null
@@ -37,6 +41,7 @@ public record SessionStatus(
         int review,
         int rejected,
         int pending,
+        int stillPending,
         double ratePerSecond,
         double etaSeconds,
         List<WorkerActivity> workers,

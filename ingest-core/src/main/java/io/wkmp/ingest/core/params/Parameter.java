@@ -297,7 +297,16 @@ public enum Parameter {
             "true",
             0,
             0,
-            "download front/back covers from the Cover Art Archive when a release has no embedded or folder art");
+            "download front/back covers from the Cover Art Archive when a release has no embedded or folder art"),
+    REDO_ALL_PENDING(
+            "redo_all_pending",
+            Kind.BOOLEAN,
+            "",
+            "false",
+            0,
+            0,
+            "at the end of an import, finish the identifications left pending in every folder, not only in the"
+                    + " imported one");
 
     /** Value types of parameters. */
     public enum Kind {

@@ -3,7 +3,6 @@ package io.wkmp.ingest.core.pipeline;
 import io.wkmp.ingest.core.engine.IdentificationRedo;
 import io.wkmp.ingest.core.engine.PipelineContext;
 import io.wkmp.ingest.core.identify.GroupResult;
-import io.wkmp.ingest.core.identify.Identification;
 import io.wkmp.ingest.core.identify.IdentificationGroup;
 import io.wkmp.ingest.core.identify.PassageEvidence;
 import io.wkmp.ingest.core.identify.PassageResult;
@@ -18,7 +17,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 /**
  * Finishes identifications left PENDING by an earlier offline run, from the stored fingerprints, tags and
@@ -44,9 +42,9 @@ public final class PendingIdentification implements IdentificationRedo {
     }
 
     @Override
-    public int redo(PipelineContext ctx, Consumer<Identification> decided) {
+    public int redo(PipelineContext ctx, String folderPrefix, Listener listener) {
         Map<String, List<PendingPassage>> byFile = new LinkedHashMap<>();
-        for (PendingPassage p : store.passagesPendingIdentification()) {
+        for (PendingPassage p : store.passagesPendingIdentification(folderPrefix)) {
             byFile.computeIfAbsent(p.fileRelativePath(), k -> new ArrayList<>()).add(p);
         }
         int resolved = 0;
@@ -68,6 +66,15 @@ public final class PendingIdentification implements IdentificationRedo {
             }
             GroupResult g = result.get();
             if (g.pending()) {
+                listener.stillPending(
+                        e.getKey(),
+                        g.pendingCause(),
+                        g.passages()
+                                .get(0)
+                                .identification()
+                                .evidence()
+                                .reasons()
+                                .get(0));
                 continue;
             }
             List<IdentificationUpdate> updates = new ArrayList<>();
@@ -95,7 +102,7 @@ public final class PendingIdentification implements IdentificationRedo {
                         flavor));
             }
             store.updateIdentifications(updates);
-            updates.forEach(u -> decided.accept(u.identification()));
+            updates.forEach(u -> listener.decided(u.identification()));
             resolved += updates.size();
         }
         return resolved;

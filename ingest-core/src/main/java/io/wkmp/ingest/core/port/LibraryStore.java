@@ -52,8 +52,21 @@ public interface LibraryStore extends ResponseCache {
     /** Inserts or replaces the history row of a session. */
     void recordSession(SessionRecord session);
 
-    /** Passages whose identification is PENDING, in file and time order. */
-    List<PendingPassage> passagesPendingIdentification();
+    /**
+     * Passages whose identification is PENDING, in file and time order, of the files under {@code folderPrefix} (a
+     * relative folder ending in "/"), or of every file when it is "".
+     */
+    List<PendingPassage> passagesPendingIdentification(String folderPrefix);
+
+    /** Every passage whose identification is PENDING. */
+    default List<PendingPassage> passagesPendingIdentification() {
+        return passagesPendingIdentification("");
+    }
+
+    /** How many passages of the files under {@code folderPrefix} ("" for all) are PENDING. */
+    default int countPendingIdentification(String folderPrefix) {
+        return passagesPendingIdentification(folderPrefix).size();
+    }
 
     /** Replaces the identification and song/album links of stored passages, all in one transaction. */
     void updateIdentifications(List<IdentificationUpdate> updates);

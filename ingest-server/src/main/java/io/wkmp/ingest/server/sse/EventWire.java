@@ -87,6 +87,7 @@ public final class EventWire {
         counts.put("review", s.review());
         counts.put("rejected", s.rejected());
         counts.put("pending", s.pending());
+        counts.put("still_pending", s.stillPending() < 0 ? null : s.stillPending());
         m.put("counts", counts);
         m.put("workers", workers(s.workers(), Instant.now()));
         m.put("pause_reason", s.pauseReason());

@@ -132,9 +132,12 @@ public final class InMemoryLibraryStore implements LibraryStore {
     }
 
     @Override
-    public synchronized List<PendingPassage> passagesPendingIdentification() {
+    public synchronized List<PendingPassage> passagesPendingIdentification(String folderPrefix) {
         List<PendingPassage> out = new ArrayList<>();
         for (FileImport f : files.values()) {
+            if (!f.relativePath().startsWith(folderPrefix)) {
+                continue;
+            }
             for (int i = 0; i < f.passages().size(); i++) {
                 PassageImport p = f.passages().get(i);
                 if (p.identification() != null && p.identification().decision() == Decision.PENDING) {
