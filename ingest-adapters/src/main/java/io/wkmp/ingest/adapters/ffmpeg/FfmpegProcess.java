@@ -7,7 +7,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * One ffmpeg/ffprobe child process started from an argument list (never a shell), with stderr drained
@@ -59,11 +62,34 @@ final class FfmpegProcess implements AutoCloseable {
         return code;
     }
 
-    /** What the process wrote to stderr (its last 8 KiB), trimmed. */
+    /** What the process wrote to stderr (its last 8 KiB), as one line for a message: see {@link #oneLine}. */
     String errorText() {
         synchronized (stderr) {
-            return stderr.toString(StandardCharsets.UTF_8).trim();
+            return oneLine(stderr.toString(StandardCharsets.UTF_8));
         }
+    }
+
+    /** ffmpeg's "[flac @ 0x55d3638cc3c0] " context: the codec or format name, then its address in memory. */
+    private static final Pattern CONTEXT = Pattern.compile("\\[([^\\]@]+?) @ 0x[0-9a-fA-F]+\\]\\s*");
+
+    /** Longest error text kept in a message. */
+    static final int MAX_TEXT = 300;
+
+    /**
+     * ffmpeg's error output as one line: each distinct message once, in order, joined with "; ", the memory
+     * address of the reporting context dropped ("[flac @ 0x55d3638cc3c0] invalid residual" becomes "flac: invalid
+     * residual"), cut at {@value #MAX_TEXT} characters.
+     */
+    static String oneLine(String text) {
+        Set<String> lines = new LinkedHashSet<>();
+        for (String line : text.split("\\R")) {
+            String l = CONTEXT.matcher(line.strip()).replaceAll("$1: ").strip();
+            if (!l.isEmpty()) {
+                lines.add(l);
+            }
+        }
+        String one = String.join("; ", lines);
+        return one.length() <= MAX_TEXT ? one : one.substring(0, MAX_TEXT - 3) + "...";
     }
 
     @Override

@@ -120,6 +120,10 @@ class FfmpegDecoderTest {
         assertThatThrownBy(() -> count(f))
                 .as(f.getFileName().toString())
                 .isInstanceOf(FileRejectedException.class)
-                .satisfies(e -> assertThat(((FileRejectedException) e).code()).isEqualTo(ErrorCode.DECODE_ERROR));
+                .satisfies(e -> assertThat(((FileRejectedException) e).code()).isEqualTo(ErrorCode.DECODE_ERROR))
+                .satisfies(e -> assertThat(e.getMessage())
+                        .as("ffmpeg's messages as one line, without memory addresses")
+                        .doesNotContain("\n")
+                        .doesNotContainPattern("0x[0-9a-f]{6,}"));
     }
 }
