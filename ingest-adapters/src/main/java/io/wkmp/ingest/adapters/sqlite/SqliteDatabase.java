@@ -148,6 +148,7 @@ final class SqliteDatabase implements AutoCloseable {
     }
 
     private static SQLiteDataSource dataSource(Path file, SqliteOptions options) {
+        SqliteNativeLibrary.prepare();
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);

@@ -37,6 +37,7 @@ public final class SqliteLibraryQueries implements LibraryQueries {
 
     /** Queries on the database file {@code dbFile} (WAL, 5 s busy timeout). */
     public static SqliteLibraryQueries open(Path dbFile) {
+        SqliteNativeLibrary.prepare();
         return new SqliteLibraryQueries(Jdbi.create("jdbc:sqlite:" + dbFile.toAbsolutePath()
                 + "?journal_mode=WAL&synchronous=NORMAL&busy_timeout=5000&foreign_keys=true"));
     }
