@@ -13,8 +13,9 @@ public final class EngineOptions {
     @Option(
             names = "--root",
             paramLabel = "DIR",
-            description = "WKMP root folder holding wkmp.db (default: $WKMP_ROOT_FOLDER, else ~/Music; for import, the"
-                    + " imported folder itself when it lies outside ~/Music)")
+            description =
+                    "WKMP root folder holding wkmp.db (default: $WKMP_ROOT_FOLDER, else ~/Music; for import, the"
+                            + " imported folder itself when it lies outside ~/Music: its wkmp.db is then created in that folder)")
     Path root;
 
     @Option(
@@ -25,6 +26,12 @@ public final class EngineOptions {
 
     @Option(names = "--offline", description = "call no outside service: identification stays pending for a later run")
     boolean offline;
+
+    @Option(
+            names = "--redo-all-pending",
+            description = "after importing, finish the identifications left pending in every folder of the database,"
+                    + " not only in the imported one (parameter redo_all_pending)")
+    boolean redoAllPending;
 
     @Option(
             names = "--acoustid-url",
@@ -82,11 +89,19 @@ public final class EngineOptions {
         if (workers != null) {
             o.put(Parameter.WORKER_COUNT.key(), String.valueOf(workers));
         }
+        if (redoAllPending) {
+            o.put(Parameter.REDO_ALL_PENDING.key(), "true");
+        }
         put(o, Parameter.ACOUSTID_BASE_URL, acoustIdUrl);
         put(o, Parameter.MUSICBRAINZ_BASE_URL, musicBrainzUrl);
         put(o, Parameter.ACOUSTICBRAINZ_BASE_URL, acousticBrainzUrl);
         put(o, Parameter.COVERART_BASE_URL, coverArtUrl);
         return o;
+    }
+
+    /** Whether no outside service is called. */
+    public boolean offline() {
+        return offline;
     }
 
     /** Opens the library of {@code rootFolder} with these options. */

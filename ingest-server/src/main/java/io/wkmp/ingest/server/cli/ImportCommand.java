@@ -1,19 +1,26 @@
 package io.wkmp.ingest.server.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.wkmp.ingest.adapters.sqlite.SqliteLibraryStore;
 import io.wkmp.ingest.adapters.wiring.WkmpIngest;
 import io.wkmp.ingest.core.engine.ImportSession;
 import io.wkmp.ingest.core.engine.SessionStatus;
 import io.wkmp.ingest.core.engine.WorkerActivity;
+import io.wkmp.ingest.core.error.CriticalIngestException;
+import io.wkmp.ingest.core.error.ErrorCode;
 import io.wkmp.ingest.core.error.ImportIssue;
 import io.wkmp.ingest.core.scan.Folders;
 import io.wkmp.ingest.core.session.ImportEvent;
+import io.wkmp.ingest.core.session.SessionState;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -31,13 +38,17 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "import",
         mixinStandardHelpOptions = true,
-        description = "Import a folder (inside the root folder) into the WKMP database.%n"
-                + "Exit codes: 0 all imported, 1 some files skipped, 2 usage error, 3 session failed or cancelled.")
+        description = "Import a folder into the WKMP database (wkmp.db in the root folder, see --root).%n"
+                + "Exit codes: 0 all imported, 1 some files skipped, 2 usage error, 3 import failed or cancelled,"
+                + " 4 internal error.")
 public final class ImportCommand implements Callable<Integer> {
     private static final Duration TICK = Duration.ofMillis(500);
     private static final Duration PLAIN_LINE_INTERVAL = Duration.ofSeconds(5);
     /** How long a signal waits for the cancelled import to wind down and report. */
     private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(30);
+    /** Warnings said on screen when they first happen: a service that cannot be used leaves passages pending. */
+    private static final Set<ErrorCode> LIVE_NOTICES =
+            EnumSet.of(ErrorCode.ACOUSTID_LOOKUP_FAILED, ErrorCode.MBID_LOOKUP_FAILED);
 
     @Parameters(index = "0", paramLabel = "FOLDER", description = "the folder to import")
     Path folder;
@@ -53,6 +64,7 @@ public final class ImportCommand implements Callable<Integer> {
 
     private final PrintStream out;
     private final PrintStream err;
+    private volatile boolean progressBar;
 
     public ImportCommand() {
         this(System.out, System.err);
@@ -72,6 +84,11 @@ public final class ImportCommand implements Callable<Integer> {
             return ImportReport.EXIT_USAGE;
         }
         Path root = options.rootFor(folder);
+        Path database = root.toAbsolutePath().normalize().resolve(SqliteLibraryStore.FILE_NAME);
+        // the first line comes before anything slow (opening the database, loading native libraries)
+        err.println("wkmp-ai: importing " + folder.toAbsolutePath().normalize() + " into " + database
+                + (options.offline() ? " (offline: no outside service is asked)" : ""));
+        err.flush();
         WkmpIngest ingest;
         ImportSession session;
         try {
@@ -79,10 +96,20 @@ public final class ImportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             err.println("wkmp-ai: " + e.getMessage());
             return ImportReport.EXIT_USAGE;
+        } catch (CriticalIngestException | IllegalStateException e) {
+            err.println("wkmp-ai: " + e.getMessage());
+            return ImportReport.EXIT_FAILED;
         }
         CountDownLatch reported = new CountDownLatch(1);
         AtomicInteger exitCode = new AtomicInteger(ImportReport.EXIT_FAILED);
+        Thread hook = null;
         try (WkmpIngest closing = ingest) {
+            if (!options.offline() && !ingest.acoustIdKeyConfigured()) {
+                err.println("wkmp-ai: no AcoustID API key: passages are imported with their fingerprints and their"
+                        + " identification stays pending; set WKMP_ACOUSTID_API_KEY (or acoustid_api_key in"
+                        + " ~/.config/wkmp/wkmp-ai.toml, or the key page of `wkmp-ai serve`) and run the same import"
+                        + " again to finish it");
+            }
             try {
                 session = ingest.start(folder.toAbsolutePath(), ingest.parameters());
             } catch (IllegalArgumentException e) {
@@ -90,18 +117,24 @@ public final class ImportCommand implements Callable<Integer> {
                 return ImportReport.EXIT_USAGE;
             }
             List<ImportIssue> issues = new ArrayList<>();
+            Set<String> told = new HashSet<>();
             session.subscribe(
                     event -> {
                         if (event instanceof ImportEvent.IssueRaised) {
+                            ImportIssue issue = ((ImportEvent.IssueRaised) event).issue();
                             synchronized (issues) {
-                                issues.add(((ImportEvent.IssueRaised) event).issue());
+                                issues.add(issue);
+                                if (LIVE_NOTICES.contains(issue.code()) && told.add(issue.message())) {
+                                    notice(ImportReport.pendingReason(issue)
+                                            + " - identification stays pending (the summary says how to finish it)");
+                                }
                             }
                         }
                     },
                     0);
             // SIGTERM / Ctrl-C: cancel, hold the JVM until the summary is out and the database closed, then end
             // with the documented exit code (3, CANCELLED) instead of the signal's 128 + n
-            Thread hook = new Thread(
+            hook = new Thread(
                     () -> {
                         session.cancel();
                         awaitQuietly(reported);
@@ -110,26 +143,40 @@ public final class ImportCommand implements Callable<Integer> {
                     "wkmp-ai-cancel");
             Runtime.getRuntime().addShutdownHook(hook);
             SessionStatus done = follow(session);
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException shuttingDown) {
-                // the hook is running: it waits for this report
-            }
+            removeQuietly(hook);
+            hook = null;
             List<ImportIssue> all;
             synchronized (issues) {
                 all = List.copyOf(issues);
             }
             if (json) {
-                out.println(ImportReport.json(done, all, new ObjectMapper()));
+                out.println(ImportReport.json(done, all, database, new ObjectMapper()));
             } else {
-                out.print(ImportReport.table(done, all));
+                out.print(ImportReport.table(done, all, database, options.offline()));
             }
             out.flush();
             exitCode.set(ImportReport.exitCode(done));
             return exitCode.get();
         } finally {
+            if (hook != null) {
+                removeQuietly(hook); // an unexpected failure: the hook must not turn its exit code into 3
+            }
             reported.countDown();
         }
+    }
+
+    private static void removeQuietly(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running: it waits for this report
+        }
+    }
+
+    /** A line on stderr while the import runs (above the progress bar on a terminal). */
+    private void notice(String text) {
+        err.println((progressBar ? "\n" : "") + "wkmp-ai: " + text);
+        err.flush();
     }
 
     private static void awaitQuietly(CountDownLatch reported) {
@@ -146,6 +193,7 @@ public final class ImportCommand implements Callable<Integer> {
         if (!terminal) {
             return followPlain(session);
         }
+        progressBar = true;
         try (ProgressBar bar = new ProgressBarBuilder()
                 .setTaskName("Importing")
                 .setInitialMax(0)
@@ -168,13 +216,16 @@ public final class ImportCommand implements Callable<Integer> {
         }
     }
 
+    /** A status line when the state changes (scanning, processing, ...) and every few seconds in between. */
     private SessionStatus followPlain(ImportSession session) throws InterruptedException {
         SessionStatus s = session.status();
         long next = 0;
+        SessionState shown = null;
         while (!s.state().isTerminal()) {
-            if (!noProgress && System.nanoTime() >= next) {
+            if (!noProgress && (System.nanoTime() >= next || s.state() != shown)) {
                 err.println(line(s));
                 next = System.nanoTime() + PLAIN_LINE_INTERVAL.toNanos();
+                shown = s.state();
             }
             s = session.await(TICK);
         }
@@ -184,6 +235,9 @@ public final class ImportCommand implements Callable<Integer> {
     /** "Processing 47 of 120 files (39.2%) | 2.31 files/s | ETA 0:31 | now: a.flac (decode)" */
     static String line(SessionStatus s) {
         StringBuilder b = new StringBuilder(s.currentOperation());
+        if (s.state() == SessionState.SCANNING) {
+            return b.toString();
+        }
         b.append(String.format(Locale.ROOT, " (%.1f%%)", s.percentage()));
         if (s.ratePerSecond() > 0) {
             b.append(String.format(Locale.ROOT, " | %.2f files/s", s.ratePerSecond()));

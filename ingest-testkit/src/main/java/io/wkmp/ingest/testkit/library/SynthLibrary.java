@@ -105,6 +105,11 @@ public final class SynthLibrary {
         return String.format("c7000000-0000-4000-8000-%012d", n);
     }
 
+    /** MBID of the work song number {@code n} records (each song is a recording of its own work). */
+    public static String work(int n) {
+        return String.format("d7000000-0000-4000-8000-%012d", n);
+    }
+
     /** Collects the library's plan, then writes it. */
     public static final class Builder {
         private final Path folder;
@@ -252,7 +257,8 @@ public final class SynthLibrary {
         }
 
         private void register(int n, String title, long millis, Path wav) {
-            catalog.recording(recording(n), title, millis, ARTIST, null, fpcalc(wav));
+            catalog.work(work(n), title + " (work)");
+            catalog.recording(recording(n), title, millis, ARTIST, work(n), fpcalc(wav));
         }
 
         private Path render(SynthAudio audio, String name) {
