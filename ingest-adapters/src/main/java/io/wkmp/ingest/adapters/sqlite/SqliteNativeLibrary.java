@@ -19,9 +19,9 @@ import org.sqlite.util.LibraryLoaderUtil;
  *
  * <p>Why: at every JVM start sqlite-jdbc copies its native library (1.1 MB on Linux x86_64) out of the jar into
  * {@code java.io.tmpdir}, then compares the copy with the jar entry byte by byte
- * ({@code SQLiteJDBCLoader.contentsEquals}, a read() call per byte on a cold JVM) before loading it: about 0.15 s of
- * an idle machine's start, and seconds on a busy one (issue 10 measured 2.8 s of a 7 s start of a run that changed
- * nothing). A JVM that ends without its exit hooks (SIGKILL, {@code Runtime.halt}) also leaves that copy in /tmp.
+ * ({@code SQLiteJDBCLoader.contentsEquals}, a read() call per byte on a cold JVM) before loading it: 0.16 s of an
+ * idle start here, 0.35 s with both cores busy, growing with the load (issue 10 saw 2.8 s in that step on a loaded
+ * machine). A JVM that ends without its exit hooks (SIGKILL, {@code Runtime.halt}) also leaves that copy in /tmp.
  *
  * <p>Here the library is copied once per sqlite-jdbc version and platform into {@code $XDG_CACHE_HOME/wkmp-ai}
  * (else {@code ~/.cache/wkmp-ai}), through a temporary file renamed into place (a copy is whole or absent; a copy of
