@@ -76,7 +76,7 @@ final class ImportReport {
             row(b, "identification left pending by this run", s.pending());
         }
         if (s.ratePerSecond() > 0) {
-            b.append(String.format(Locale.ROOT, "  %-40s %10.2f%n", "files/second", s.ratePerSecond()));
+            b.append(String.format(Locale.ROOT, "  %-40s %6.2f%n", "files/second", s.ratePerSecond()));
         }
         b.append("Database: ").append(database).append('\n');
         pending(b, s, allIssues, offline);
