@@ -19,7 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,6 +41,8 @@ class ImportCommandIT {
     static Path dir;
 
     private static SynthLibrary library;
+
+    @AutoClose
     private static FakeWorld fakes;
 
     @BeforeAll
@@ -52,13 +54,6 @@ class ImportCommandIT {
                 .album(EncodedFormat.FLAC, "Waveforms", 2_000, 10_000, 11_000, 12_000)
                 .build();
         fakes = new FakeWorld(library.catalog());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (fakes != null) {
-            fakes.close();
-        }
     }
 
     @Test

@@ -26,7 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,6 +43,8 @@ class ServeCommandIT {
     static Path dir;
 
     private static SynthLibrary library;
+
+    @AutoClose
     private static FakeWorld fakes;
 
     @BeforeAll
@@ -53,13 +55,6 @@ class ServeCommandIT {
                 .album(EncodedFormat.FLAC, "Waveforms", 2_000, 10_000, 12_000)
                 .build();
         fakes = new FakeWorld(library.catalog());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (fakes != null) {
-            fakes.close();
-        }
     }
 
     @Test
