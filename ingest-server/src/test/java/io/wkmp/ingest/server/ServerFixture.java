@@ -144,6 +144,7 @@ final class ServerFixture implements AutoCloseable {
                             task.sizeBytes(),
                             task.modifiedAt(),
                             null,
+                            28_224_000,
                             "WAV",
                             FileStatus.INGEST_COMPLETE,
                             FileTags.EMPTY,

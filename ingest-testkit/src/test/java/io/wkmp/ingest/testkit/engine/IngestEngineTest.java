@@ -454,6 +454,7 @@ class IngestEngineTest {
                 t.sizeBytes(),
                 t.modifiedAt(),
                 null,
+                passages == 0 ? -1 : 28_224_000,
                 t.formatName(),
                 status,
                 FileTags.EMPTY,
