@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.wkmp.ingest.core.engine.Ingestor;
@@ -19,8 +20,9 @@ import io.wkmp.ingest.server.routes.SegmentEditorRoutes;
 import io.wkmp.ingest.server.security.RequestGuard;
 import io.wkmp.ingest.server.security.RootPaths;
 import io.wkmp.ingest.server.sse.EventStreams;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.io.InputStream;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
@@ -60,6 +62,8 @@ public final class IngestServer implements AutoCloseable {
         RequestGuard guard = new RequestGuard(extraHosts);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+            config.router.javaLangErrorHandler(IngestServer::fatal);
             config.jsonMapper(new JavalinJackson(json, false));
             config.staticFiles.add("/public", Location.CLASSPATH);
             RoutesConfig r = config.routes;
@@ -102,6 +106,9 @@ public final class IngestServer implements AutoCloseable {
     private void errors(RoutesConfig r) {
         r.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage(), Map.of()));
         r.exception(
+                HttpResponseException.class,
+                (e, ctx) -> error(ctx, e.getStatus(), ErrorBody.codeOf(e.getStatus()), e.getMessage(), Map.of()));
+        r.exception(
                 Ingestor.ImportConflictException.class,
                 (e, ctx) -> error(
                         ctx, 409, "IMPORT_RUNNING", e.getMessage(), Map.of("active_session_id", e.activeSessionId())));
@@ -123,7 +130,7 @@ public final class IngestServer implements AutoCloseable {
         r.exception(NoSuchElementException.class, (e, ctx) -> error(ctx, 404, "NOT_FOUND", e.getMessage(), Map.of()));
         r.exception(Exception.class, (e, ctx) -> {
             LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
-            error(ctx, 500, "INTERNAL_ERROR", "the server failed to answer this request; see its log", Map.of());
+            error(ctx, 500, "INTERNAL_ERROR", ErrorBody.INTERNAL_MESSAGE, Map.of());
         });
         r.error(404, ctx -> {
             if (ctx.attribute(ERROR_WRITTEN) == null) {
@@ -133,12 +140,24 @@ public final class IngestServer implements AutoCloseable {
     }
 
     private static void error(Context ctx, int status, String code, String message, Map<String, Object> extra) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("code", code);
-        body.put("message", message);
-        body.putAll(extra);
         ctx.attribute(ERROR_WRITTEN, Boolean.TRUE);
-        ctx.status(status).json(Map.of("error", body));
+        ctx.status(status).contentType(ErrorBody.CONTENT_TYPE).result(ErrorBody.bytes(code, message, extra));
+    }
+
+    /** A Java {@link Error} thrown while answering (e.g. a class missing from the jar): logged, answered 500 in JSON. */
+    private static void fatal(HttpServletResponse res, Error e) {
+        LOG.error("a request failed with a Java error", e);
+        res.setStatus(500);
+        if (res.isCommitted()) {
+            return;
+        }
+        try {
+            res.resetBuffer();
+            res.setContentType(ErrorBody.CONTENT_TYPE);
+            res.getOutputStream().write(ErrorBody.bytes("INTERNAL_ERROR", ErrorBody.INTERNAL_MESSAGE, Map.of()));
+        } catch (IOException | IllegalStateException writeFailed) {
+            LOG.debug("could not write the error body", writeFailed);
+        }
     }
 
     private static void page(Context ctx, String file) {

@@ -36,10 +36,12 @@ import okhttp3.Response;
 /**
  * The real server on a free port over the real engine, with a scripted per-file pipeline (files whose name
  * holds "corrupt" are rejected, "needs-key" make AcoustID refuse the key once), an in-memory store for the
- * engine, a seeded SQLite database for the file routes and a WAV decoder.
+ * engine, a seeded SQLite database for the file routes and a WAV decoder. Checking the key
+ * {@value #LINKAGE_ERROR_KEY} throws a Java {@link Error}, as a class missing from a jar would.
  */
 final class ServerFixture implements AutoCloseable {
     static final MediaType JSON = MediaType.get("application/json");
+    static final String LINKAGE_ERROR_KEY = "linkage-error";
 
     final Path root;
     final InMemoryLibraryStore store = new InMemoryLibraryStore();
@@ -60,6 +62,9 @@ final class ServerFixture implements AutoCloseable {
             @Override
             public boolean validate(String apiKey) {
                 validatedKeys.add(apiKey);
+                if (apiKey.equals(LINKAGE_ERROR_KEY)) {
+                    throw new NoClassDefFoundError("okhttp3/EventListener");
+                }
                 return apiKey.equals("good-key");
             }
 
@@ -139,6 +144,7 @@ final class ServerFixture implements AutoCloseable {
                             task.sizeBytes(),
                             task.modifiedAt(),
                             null,
+                            28_224_000,
                             "WAV",
                             FileStatus.INGEST_COMPLETE,
                             FileTags.EMPTY,

@@ -51,9 +51,7 @@ final class FileWriter {
     int write(Handle h, FileImport f) {
         FileTags tags = f.tags() == null ? FileTags.EMPTY : f.tags();
         String fileGuid = files.upsert(h, f.relativePath(), f.sha256(), f.sizeBytes(), f.modifiedAt(), f.status());
-        Long duration = f.format() != null && f.format().durationTicks() > 0
-                ? Long.valueOf(f.format().durationTicks())
-                : tags.durationTicks() > 0 ? Long.valueOf(tags.durationTicks()) : null;
+        Long duration = f.durationTicks() > 0 ? Long.valueOf(f.durationTicks()) : originalDuration(h, f);
         h.createUpdate(
                         "UPDATE files SET duration_ticks = :duration, format = :format, sample_rate = :rate, channels = :channels,"
                                 + " artist = :artist, title = :title, album = :album, track_number = :track, year = :year, tags = :tags"
@@ -74,6 +72,21 @@ final class FileWriter {
         writeImages(h, fileGuid, f.images());
         files.linkSameHash(h, fileGuid, f.sha256(), f.duplicateOfPath());
         return f.passages().size();
+    }
+
+    /**
+     * The duration of a file never decoded: a duplicate has its original's bytes, so its original's decoded
+     * duration (when that is stored already); else unknown (NULL), never a header's rounded seconds.
+     */
+    private static Long originalDuration(Handle h, FileImport f) {
+        if (f.duplicateOfPath() == null) {
+            return null;
+        }
+        return h.createQuery("SELECT duration_ticks FROM files WHERE path = :p")
+                .bind("p", f.duplicateOfPath())
+                .mapTo(Long.class)
+                .findOne()
+                .orElse(null);
     }
 
     private void writePassages(Handle h, String fileGuid, FileImport f) {

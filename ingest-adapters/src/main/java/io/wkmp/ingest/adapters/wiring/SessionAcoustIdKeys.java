@@ -1,6 +1,8 @@
 package io.wkmp.ingest.adapters.wiring;
 
 import io.wkmp.ingest.adapters.acoustid.AcoustIdClient;
+import io.wkmp.ingest.core.error.ErrorCode;
+import io.wkmp.ingest.core.error.LookupUnavailableException;
 import io.wkmp.ingest.core.port.AcoustIdKeys;
 import io.wkmp.ingest.core.port.LibraryStore;
 import java.util.Map;
@@ -33,7 +35,18 @@ final class SessionAcoustIdKeys implements AcoustIdKeys {
 
     @Override
     public boolean validate(String apiKey) {
-        return apiKey != null && !apiKey.isBlank() && validator.apply(apiKey.trim()) == AcoustIdClient.KeyStatus.VALID;
+        if (apiKey == null || apiKey.isBlank()) {
+            return false;
+        }
+        return switch (validator.apply(apiKey.trim())) {
+            case VALID -> true;
+            case INVALID -> false;
+            case UNREACHABLE ->
+                throw new LookupUnavailableException(
+                        ErrorCode.ACOUSTID_LOOKUP_FAILED,
+                        "AcoustID could not be reached to check the key (no answer, or not a valid one)",
+                        null);
+        };
     }
 
     @Override

@@ -27,6 +27,8 @@ class AcousticBrainzClientTest {
     private static final String WITH = "c3000000-0000-4000-8000-000000000001";
     private static final String WITHOUT = "c3000000-0000-4000-8000-000000000002";
     private static final Path FILE = Path.of("unused.flac");
+    /** The fake tolerates one interval of delivery noise: 334 ms, far above scheduling noise. */
+    private static final long INTERVAL_MS = 334;
 
     private static FakeCatalog catalog() {
         return FakeCatalog.builder()
@@ -48,14 +50,15 @@ class AcousticBrainzClientTest {
     }
 
     private static AcousticBrainzClient client(String url, ResponseCache cache) {
-        ImportParameters p = params("acousticbrainz_base_url", url, "acousticbrainz_rate_limit_ms", "200");
+        ImportParameters p =
+                params("acousticbrainz_base_url", url, "acousticbrainz_rate_limit_ms", String.valueOf(INTERVAL_MS));
         return new AcousticBrainzClient(ServiceEndpoints.acousticBrainz(p, HttpSetup.sharedClient(p)), cache);
     }
 
     @Test
     void bulkPrefetchThenEverythingFromTheCacheIncludingMisses() {
         InMemoryResponseCache cache = new InMemoryResponseCache();
-        try (FakeAcousticBrainzServer fake = new FakeAcousticBrainzServer(catalog(), 200)) {
+        try (FakeAcousticBrainzServer fake = new FakeAcousticBrainzServer(catalog(), INTERVAL_MS)) {
             AcousticBrainzClient c = client(fake.apiUrl(), cache);
             c.prefetch(List.of(WITH, WITHOUT));
 

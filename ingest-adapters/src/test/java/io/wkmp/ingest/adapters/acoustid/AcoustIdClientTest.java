@@ -55,9 +55,14 @@ class AcoustIdClientTest {
             b.recording(rec(i), "Song " + i, 200_000, ARTIST, null, fp, Map.of());
         }
         b.release("b1000000-0000-4000-8000-000000000001", "Album", "2020", ARTIST, ids);
-        fake = new FakeAcoustIdServer(b.build(), Set.of(KEY), 100);
+        // AcoustID's real rate: the fake then tolerates a whole interval (334 ms) of delivery noise
+        fake = new FakeAcoustIdServer(b.build(), Set.of(KEY));
         cache = new InMemoryResponseCache();
-        params = params("acoustid_base_url", fake.apiUrl(), "acoustid_rate_limit_ms", "100");
+        params = params(
+                "acoustid_base_url",
+                fake.apiUrl(),
+                "acoustid_rate_limit_ms",
+                String.valueOf(FakeAcoustIdServer.MIN_INTERVAL_MS));
     }
 
     @AfterEach

@@ -11,14 +11,14 @@ import java.util.Set;
 
 /**
  * The three fake services over one catalogue: AcoustID and MusicBrainz at their real rates (3/s, 1/s),
- * AcousticBrainz at 5/s to keep the tests short; and {@link WkmpIngest} builders wired to them (or to a
+ * AcousticBrainz at 3/s to keep the tests short (every fake tolerates one interval of delivery noise); and {@link WkmpIngest} builders wired to them (or to a
  * closed port) with the real rate limits and {@value #WORKERS} workers, isolated from the machine's
  * AcoustID key (empty environment but PATH, no config file).
  */
 final class Fakes implements AutoCloseable {
     static final String KEY = "e2eKey123";
     static final int WORKERS = 3;
-    static final long ACOUSTICBRAINZ_INTERVAL_MS = 200;
+    static final long ACOUSTICBRAINZ_INTERVAL_MS = 334;
     static final String CLOSED = "http://127.0.0.1:1";
 
     final FakeAcoustIdServer acoustId;

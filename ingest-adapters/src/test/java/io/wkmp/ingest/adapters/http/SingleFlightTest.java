@@ -3,12 +3,14 @@ package io.wkmp.ingest.adapters.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -46,12 +48,33 @@ class SingleFlightTest {
         return f;
     }
 
+    /** Starts a second caller of {@code key} and returns once it waits for the first caller's result. */
+    private Future<String> joining(String key) throws InterruptedException {
+        AtomicReference<Thread> caller = new AtomicReference<>();
+        Future<String> f = pool.submit(() -> {
+            caller.set(Thread.currentThread());
+            return flights.run(key, () -> "second call");
+        });
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!waitingInSingleFlight(caller.get())) {
+            assertThat(System.nanoTime()).as("the second caller never waited").isLessThan(deadline);
+            Thread.sleep(5);
+        }
+        return f;
+    }
+
+    private static boolean waitingInSingleFlight(Thread t) {
+        return t != null
+                && t.getState() == Thread.State.WAITING
+                && Arrays.stream(t.getStackTrace())
+                        .anyMatch(frame -> frame.getClassName().equals(SingleFlight.class.getName()));
+    }
+
     @Test
     void concurrentCallersOfOneKeyShareOneCallAndOtherKeysRunTheirOwn() throws Exception {
         Future<String> a = first("release:1", "answer");
-        Future<String> b = pool.submit(() -> flights.run("release:1", () -> "second call"));
+        Future<String> b = joining("release:1");
         assertThat(flights.run("release:2", () -> "other key")).isEqualTo("other key");
-        Thread.sleep(100);
         release.countDown();
 
         assertThat(a.get(10, TimeUnit.SECONDS)).isEqualTo("answer");
@@ -65,8 +88,7 @@ class SingleFlightTest {
     @Test
     void aFailureReachesEveryWaiterAndTheNextCallTriesAgain() throws Exception {
         Future<String> a = first("release:1", null);
-        Future<String> b = pool.submit(() -> flights.run("release:1", () -> "second call"));
-        Thread.sleep(100);
+        Future<String> b = joining("release:1");
         release.countDown();
 
         assertThatThrownBy(() -> a.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(IllegalStateException.class);

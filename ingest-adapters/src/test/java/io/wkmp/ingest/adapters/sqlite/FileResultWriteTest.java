@@ -29,7 +29,9 @@ class FileResultWriteTest extends StoreTestBase {
                 .containsEntry("file_size_bytes", 1_234_567)
                 .containsEntry("modification_time", "2024-05-01T10:15:30.123Z")
                 .containsEntry("hash", "sha-Rock/Album/a.flac");
-        assertThat(((Number) file.get("duration_ticks")).longValue()).isEqualTo(180 * Results.SECOND);
+        assertThat(((Number) file.get("duration_ticks")).longValue())
+                .as("the decoded duration, not the container's or the tags'")
+                .isEqualTo(Results.DURATION);
         List<Map<String, Object>> passages = raw.rows("SELECT * FROM passages ORDER BY start_time_ticks");
         assertThat(passages).hasSize(3);
         Map<String, Object> second = passages.get(1);
@@ -162,6 +164,7 @@ class FileResultWriteTest extends StoreTestBase {
                 a.sizeBytes(),
                 a.modifiedAt(),
                 null,
+                -1,
                 null,
                 FileStatus.DUPLICATE_HASH,
                 null,
@@ -174,6 +177,9 @@ class FileResultWriteTest extends StoreTestBase {
         String duplicate = raw.text("SELECT guid FROM files WHERE path = 'copy/a.flac'");
         assertThat(raw.text("SELECT status FROM files WHERE guid = '" + duplicate + "'"))
                 .isEqualTo("DUPLICATE HASH");
+        assertThat(raw.text("SELECT duration_ticks FROM files WHERE guid = '" + duplicate + "'"))
+                .as("never decoded: the original's decoded duration")
+                .isEqualTo(Long.toString(Results.DURATION));
         assertThat(raw.text("SELECT matching_hashes FROM files WHERE guid = '" + duplicate + "'"))
                 .isEqualTo("[\"" + original + "\"]");
         assertThat(raw.text("SELECT matching_hashes FROM files WHERE guid = '" + original + "'"))

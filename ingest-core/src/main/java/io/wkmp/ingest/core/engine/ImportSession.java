@@ -33,6 +33,8 @@ public interface ImportSession {
      * Answers the AcoustID key prompt of a PAUSED session with a new key, validated by a test call first.
      *
      * @return false (and the session stays PAUSED) when the key is refused
+     * @throws io.wkmp.ingest.core.error.LookupUnavailableException when AcoustID cannot be reached to check the key;
+     *     the session stays PAUSED and the key is not used
      */
     boolean provideAcoustIdKey(String apiKey);
 

@@ -259,6 +259,7 @@ public final class StandardFilePipeline implements FilePipeline {
                 task.sizeBytes(),
                 task.modifiedAt(),
                 analysis == null ? null : analysis.format(),
+                analysis == null ? -1 : analysis.durationTicks(),
                 task.formatName(),
                 status,
                 tags,

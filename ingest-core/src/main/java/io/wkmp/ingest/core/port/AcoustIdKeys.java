@@ -2,7 +2,12 @@ package io.wkmp.ingest.core.port;
 
 /** Checks and installs AcoustID API keys (spec AIA-SEC-030). Never logs or returns a key. Thread-safe. */
 public interface AcoustIdKeys {
-    /** True when AcoustID accepts {@code apiKey} (one test call). */
+    /**
+     * True when AcoustID accepts {@code apiKey}, false when it refuses it (one test call).
+     *
+     * @throws io.wkmp.ingest.core.error.LookupUnavailableException when AcoustID cannot be reached or gives no
+     *     usable answer, so whether the key is valid is unknown
+     */
     boolean validate(String apiKey);
 
     /** Uses {@code apiKey} for every later lookup, and remembers it (settings). */

@@ -12,6 +12,7 @@ import io.wkmp.ingest.core.session.SessionState;
 import io.wkmp.ingest.server.ApiException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 /**
  * The AcoustID API key (spec AIA-SEC-020/030): whether one is set (never the key itself), validating and
@@ -36,7 +37,10 @@ public final class AcoustIdKeyRoutes {
 
     public void register(JavalinDefaultRoutingApi r) {
         r.get("/acoustid/key", ctx -> ctx.json(state()));
-        r.post("/acoustid/validate", ctx -> ctx.json(Map.of("valid", accepted(apiKey(JsonBody.of(ctx, json))))));
+        r.post("/acoustid/validate", ctx -> {
+            String key = apiKey(JsonBody.of(ctx, json));
+            ctx.json(Map.of("valid", checked(() -> keys.validate(key))));
+        });
         r.post("/acoustid/key", this::setKey);
         r.post("/acoustid/skip", this::skip);
     }
@@ -53,9 +57,9 @@ public final class AcoustIdKeyRoutes {
         boolean valid;
         if (sessionId != null) {
             ImportSession s = paused(sessionId);
-            valid = s.provideAcoustIdKey(key);
+            valid = checked(() -> s.provideAcoustIdKey(key));
         } else {
-            valid = accepted(key);
+            valid = checked(() -> keys.validate(key));
         }
         if (!valid) {
             throw ApiException.badRequest("INVALID_API_KEY", "AcoustID refused this API key; the key was not saved");
@@ -93,11 +97,15 @@ public final class AcoustIdKeyRoutes {
         return s;
     }
 
-    private boolean accepted(String key) {
+    /** The outcome of a key check; 502 ACOUSTID_UNREACHABLE when AcoustID could not tell (nothing is saved then). */
+    private static boolean checked(BooleanSupplier check) {
         try {
-            return keys.validate(key);
+            return check.getAsBoolean();
         } catch (LookupUnavailableException e) {
-            throw new ApiException(502, "ACOUSTID_UNREACHABLE", "AcoustID could not be reached to check the key");
+            throw new ApiException(
+                    502,
+                    "ACOUSTID_UNREACHABLE",
+                    "AcoustID could not be reached to check the key; nothing was saved, try again later");
         }
     }
 

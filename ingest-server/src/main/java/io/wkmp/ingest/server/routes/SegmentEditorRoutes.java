@@ -11,17 +11,22 @@ import io.wkmp.ingest.core.port.AudioDecoder;
 import io.wkmp.ingest.core.port.LibraryQueries;
 import io.wkmp.ingest.server.ApiException;
 import io.wkmp.ingest.server.security.RootPaths;
+import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.channels.WritableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The segment editor's data: a file's passages, waveform peaks at a requested resolution, the audio itself
- * (seekable, for playing a region) and saving edited passage timing, checked by {@link PassageTiming} and
+ * (one byte range at a time, see {@link ByteRange}, so the browser can seek and play a region) and saving edited passage timing, checked by {@link PassageTiming} and
  * the store (no overlaps, nothing past the end of the file).
  */
 public final class SegmentEditorRoutes {
@@ -98,8 +103,37 @@ public final class SegmentEditorRoutes {
             throw ApiException.badRequest(
                     "UNSUPPORTED_FORMAT", "'" + name + "' is not an audio file the browser can play");
         }
-        InputStream in = Files.newInputStream(file);
-        ctx.writeSeekableStream(in, type, Files.size(file));
+        long size = Files.size(file);
+        Optional<ByteRange> range;
+        try {
+            range = ctx.header("If-Range") != null ? Optional.empty() : ByteRange.of(ctx.header("Range"), size);
+        } catch (ByteRange.NotSatisfiable e) {
+            ctx.header("Content-Range", "bytes */" + size);
+            throw new ApiException(416, "RANGE_NOT_SATISFIABLE", e.getMessage());
+        }
+        long first = range.map(ByteRange::first).orElse(0L);
+        long length = range.map(ByteRange::length).orElse(size);
+        ctx.header("Accept-Ranges", "bytes");
+        ctx.contentType(type);
+        ctx.header("Content-Length", Long.toString(length));
+        range.ifPresent(r -> ctx.status(206).header("Content-Range", r.contentRange(size)));
+        copy(file, first, length, ctx.outputStream());
+    }
+
+    /** Writes {@code length} bytes of {@code file} from {@code first}; a file that shrank meanwhile is an error, not a wait. */
+    private static void copy(Path file, long first, long length, OutputStream out) throws IOException {
+        try (FileChannel in = FileChannel.open(file);
+                WritableByteChannel to = Channels.newChannel(out)) {
+            long at = first;
+            long end = first + length;
+            while (at < end) {
+                long n = in.transferTo(at, end - at, to);
+                if (n <= 0) {
+                    throw new EOFException(file.getFileName() + " ended at byte " + at + " while it was being sent");
+                }
+                at += n;
+            }
+        }
     }
 
     private void save(Context ctx) {

@@ -9,26 +9,24 @@ import io.javalin.http.Handler;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 
 /**
  * Common machinery of the fake services: a Javalin server on 127.0.0.1 and a free port, request counters
  * per endpoint, the service's rate limit and {@link Faults}. The rate is checked like a real limiter
  * (generic cell rate algorithm) on the time the request headers arrived: each accepted request books the
- * next slot one interval later; a request
- * arriving more than a small jitter allowance before its slot is a violation, counted and refused the way
- * the real service refuses it. So a client that keeps the average rate passes, a burst does not.
+ * next slot one interval later; a request arriving more than one interval before its slot is a violation,
+ * counted and refused the way the real service refuses it. So a client that keeps the average rate passes
+ * however late or early the network delivers single requests (up to a whole interval, far above scheduling
+ * noise), and the third request of a burst is caught, as is a client at twice the rate by its fourth request;
+ * the real services, which count requests per second, are about as lenient. Tests of the check itself give the
+ * fake a clock of their own ({@link #timeSource}).
  */
 public abstract class FakeService implements AutoCloseable {
-    /**
-     * Most jitter allowed before a request's slot: network and scheduling noise (on a loaded 2-core machine a
-     * request sent on time was seen arriving 100+ ms early after a late predecessor), never a second request:
-     * it stays below half an interval, so a client at twice the rate is still caught. The real services count
-     * requests per second, which is more lenient still.
-     */
-    static final long MAX_JITTER_MS = 150;
-
     static final ObjectMapper JSON = new ObjectMapper();
 
     private final Javalin app;
@@ -38,6 +36,8 @@ public abstract class FakeService implements AutoCloseable {
     private final AtomicInteger violations = new AtomicInteger();
     private final Object rateLock = new Object();
     private long nextSlotNanos = Long.MIN_VALUE;
+    private volatile LongSupplier clock;
+    private final CountDownLatch closed = new CountDownLatch(1);
     private volatile String lastUserAgent;
     private final java.util.List<String> violationDetails = new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -109,8 +109,18 @@ public abstract class FakeService implements AutoCloseable {
         }
     }
 
+    /**
+     * Times each request's arrival with {@code nanoTime} (nanoseconds, any origin) instead of the moment Jetty read
+     * its headers: a test of the rate check gives the fake a clock it moves itself.
+     */
+    public void timeSource(LongSupplier nanoTime) {
+        this.clock = nanoTime;
+    }
+
+    /** Stops the server; answers held back by {@link Faults#latency} are released first. */
     @Override
     public void close() {
+        closed.countDown();
         app.stop();
     }
 
@@ -121,7 +131,7 @@ public abstract class FakeService implements AutoCloseable {
             lastUserAgent = ctx.header("User-Agent");
             boolean tooSoon = tooSoon(arrivalNanos(ctx));
             if (faults.latencyMs() > 0) {
-                Thread.sleep(faults.latencyMs());
+                closed.await(faults.latencyMs(), TimeUnit.MILLISECONDS);
             }
             if (tooSoon) {
                 violations.incrementAndGet();
@@ -143,8 +153,12 @@ public abstract class FakeService implements AutoCloseable {
         };
     }
 
-    /** When the request's headers arrived (Jetty's own stamp, taken before any handler thread ran). */
-    private static long arrivalNanos(Context ctx) {
+    /** When the request's headers arrived (Jetty's own stamp, taken before any handler thread ran), or the test's clock. */
+    private long arrivalNanos(Context ctx) {
+        LongSupplier c = clock;
+        if (c != null) {
+            return c.getAsLong();
+        }
         ServletContextRequest r = ServletContextRequest.getServletContextRequest(ctx.req());
         return r == null ? System.nanoTime() : r.getHeadersNanoTime();
     }
@@ -154,9 +168,8 @@ public abstract class FakeService implements AutoCloseable {
             return false;
         }
         long interval = minIntervalMs * 1_000_000;
-        long jitter = Math.min(MAX_JITTER_MS, minIntervalMs / 2 - 1) * 1_000_000;
         synchronized (rateLock) {
-            if (nextSlotNanos != Long.MIN_VALUE && now < nextSlotNanos - jitter) {
+            if (nextSlotNanos != Long.MIN_VALUE && now < nextSlotNanos - interval) {
                 violationDetails.add("arrived " + (nextSlotNanos - now) / 1_000_000 + " ms before its slot");
                 return true;
             }

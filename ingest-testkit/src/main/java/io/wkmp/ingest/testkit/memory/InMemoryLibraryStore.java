@@ -187,6 +187,7 @@ public final class InMemoryLibraryStore implements LibraryStore {
                             f.sizeBytes(),
                             f.modifiedAt(),
                             f.format(),
+                            f.durationTicks(),
                             f.formatName(),
                             f.status(),
                             f.tags(),

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 class FakeServicesTest {
@@ -43,6 +44,9 @@ class FakeServicesTest {
             noisy[i] ^= 0b101;
         }
         try (FakeAcoustIdServer fake = new FakeAcoustIdServer(catalog(fp), Set.of("key"))) {
+            AtomicLong now = new AtomicLong(5_000_000_000L); // the fake's clock: requests arrive when the test says
+            fake.timeSource(now::get);
+            long interval = FakeAcoustIdServer.MIN_INTERVAL_MS * 1_000_000;
             String form = "client=key&meta=recordings+releasegroups+releases&batch=1&duration.0=30&fingerprint.0="
                     + ChromaprintCodec.encode(noisy, 1) + "&duration.1=30&fingerprint.1="
                     + ChromaprintCodec.encode(new java.util.Random(4).ints(200).toArray(), 1);
@@ -51,15 +55,53 @@ class FakeServicesTest {
             assertThat(r.body())
                     .contains("\"index\":0", REC, REL, "\"index\":1,\"results\":[]")
                     .doesNotContain("\"index\":1,\"results\":[{");
+
+            // one request of burst is tolerated (one interval early), the third at the same instant is not
+            assertThat(post(fake.apiUrl() + "/lookup", form).statusCode()).isEqualTo(200);
             HttpResponse<String> tooSoon = post(fake.apiUrl() + "/lookup", form);
             assertThat(tooSoon.statusCode()).isEqualTo(429);
             assertThat(tooSoon.body()).contains("\"code\":14");
             assertThat(fake.rateLimitViolations()).isEqualTo(1);
-            assertThat(fake.requests("lookup")).isEqualTo(2);
-            Thread.sleep(400);
+            assertThat(fake.violationDetails())
+                    .containsExactly("arrived " + 2 * interval / 1_000_000 + " ms before its slot");
+
+            now.addAndGet(interval - 1); // one nanosecond before the third slot's allowance
+            assertThat(post(fake.apiUrl() + "/lookup", form).statusCode()).isEqualTo(429);
+            now.addAndGet(1);
+            assertThat(post(fake.apiUrl() + "/lookup", form).statusCode()).isEqualTo(200);
+            assertThat(fake.rateLimitViolations()).isEqualTo(2);
+            assertThat(fake.requests("lookup")).isEqualTo(5);
+
+            now.addAndGet(10 * interval); // a client that waited is welcome again
             assertThat(post(fake.apiUrl() + "/lookup", "client=bad&fingerprint=x&duration=1")
                             .body())
                     .contains("\"code\":4");
+            assertThat(fake.rateLimitViolations()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aClientAtTwiceTheRateIsCaughtAndOneAtTheRateNeverIs() throws Exception {
+        try (FakeAcoustIdServer fake = new FakeAcoustIdServer(catalog(new int[0]), Set.of("key"))) {
+            AtomicLong now = new AtomicLong();
+            fake.timeSource(now::get);
+            long interval = FakeAcoustIdServer.MIN_INTERVAL_MS * 1_000_000;
+            String form = "client=key&duration=1&fingerprint=INVALID";
+            for (int i = 0; i < 4; i++) {
+                assertThat(post(fake.apiUrl() + "/lookup", form).statusCode()).isNotEqualTo(429);
+                now.addAndGet(interval);
+            }
+            assertThat(fake.rateLimitViolations()).isZero();
+            int firstRefused = -1;
+            for (int i = 1; i <= 6 && firstRefused < 0; i++) {
+                now.addAndGet(interval / 2);
+                if (post(fake.apiUrl() + "/lookup", form).statusCode() == 429) {
+                    firstRefused = i;
+                }
+            }
+            assertThat(firstRefused)
+                    .as("request at twice the rate first refused")
+                    .isBetween(2, 4);
         }
     }
 
