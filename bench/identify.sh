@@ -17,17 +17,10 @@ work="$(readlink -m "${2:-/tmp/wkmp-identify-bench}")"
 "$repo/bench/realmusic/build-library.sh" "$lib"
 cd "$repo"
 
-# the runnable jar, rebuilt when missing or older than the sources (as ./wkmp-ai does)
-jar="$repo/ingest-server/target/wkmp-ai.jar"
-if [[ ! -f "$jar" || -n "$(find "$repo" -path "$repo/.git" -prune -o \( -path '*/src/main/*' -o -name pom.xml \) -newer "$jar" -print -quit)" ]]; then
-  echo "building wkmp-ai.jar ..." >&2
-  mvn -B -q -Dstyle.color=never -DskipTests package -pl ingest-server -am >&2
-fi
-# the fakes and the evaluator (test classpath of ingest-adapters, which holds the testkit)
-mvn -B -q -Dstyle.color=never -pl ingest-adapters -am test-compile dependency:build-classpath \
-  -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test >&2
-cp="ingest-adapters/target/test-classes:ingest-adapters/target/classes:$(cat ingest-adapters/target/bench.cp)"
-
+# shellcheck source=bench/lib.sh
+. "$repo/bench/lib.sh"
+bench_jar
+bench_classpath
 mkdir -p "$work"
 root="$(mktemp -d "$work/root-XXXXXX")"
 # the library inside the root (hard links when possible: the import only reads the audio)

@@ -7,11 +7,19 @@
 # Usage: bench/import.sh [DIR] [REPETITIONS]
 #   DIR          default: the real-music library (bench/realmusic/build-library.sh, built and cached)
 #   REPETITIONS  default 3
+#        bench/import.sh --profile [DIR]
+#   one offline import with 1 worker under Java Flight Recorder, and a table of where its CPU goes (child
+#   processes by command, JIT, GC, and the Java threads by pipeline stage: ImportProfile)
 # Scratch roots go to $WKMP_BENCH_WORK (default /tmp/wkmp-import-bench). JVM options for the imports (e.g. a
 # Flight Recorder) in WKMP_JAVA_OPTS.
 set -euo pipefail
 repo="$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)"
 cache="${WKMP_BENCH_CACHE:-$HOME/.cache/wkmp-bench}"
+profile=""
+if [[ "${1:-}" == "--profile" ]]; then
+  profile=yes
+  shift
+fi
 if [[ -n "${1:-}" ]]; then
   dir="$(readlink -m "$1")"
 else
@@ -23,10 +31,15 @@ work="$(readlink -m "${WKMP_BENCH_WORK:-/tmp/wkmp-import-bench}")"
 [[ -d "$dir" ]] || { echo "no such folder: $dir" >&2; exit 2; }
 "$repo/scripts/install-native.sh" --bench
 
-jar="$repo/ingest-server/target/wkmp-ai.jar"
-if [[ ! -f "$jar" || -n "$(find "$repo" -path "$repo/.git" -prune -o \( -path '*/src/main/*' -o -name pom.xml \) -newer "$jar" -print -quit)" ]]; then
-  echo "building wkmp-ai.jar ..." >&2
-  (cd "$repo" && mvn -B -q -Dstyle.color=never -DskipTests package -pl ingest-server -am >&2)
+# shellcheck source=bench/lib.sh
+. "$repo/bench/lib.sh"
+bench_jar
+if [[ -n "$profile" ]]; then
+  bench_classpath
+  echo "# bench/import.sh --profile: $(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo '?'), $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores"
+  echo
+  java -cp "$cp" io.wkmp.ingest.adapters.bench.ImportProfile "$jar" "$dir" "$work/profile"
+  exit 0
 fi
 
 mkdir -p "$work"

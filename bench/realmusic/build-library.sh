@@ -46,10 +46,9 @@ if [[ ! -f "$src/.done" ]]; then
   touch "$src/.done"
 fi
 
-cd "$repo"
-mvn -B -q -Dstyle.color=never -pl ingest-adapters -am test-compile dependency:build-classpath \
-  -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test >&2
-cp="ingest-adapters/target/test-classes:ingest-adapters/target/classes:$(cat ingest-adapters/target/bench.cp)"
+# shellcheck source=bench/lib.sh
+. "$repo/bench/lib.sh"
+bench_classpath
 
 # OUT is rebuilt from scratch; refuse to wipe a folder that is not ours
 if [[ -e "$out" && ! -f "$out/.realmusic" && -n "$(ls -A "$out" 2>/dev/null)" ]]; then
