@@ -2,12 +2,15 @@
 # Installs the Debian packages wkmp-ai needs, only those missing.
 #   scripts/install-native.sh            ffmpeg (+ffprobe), libchromaprint1, fpcalc
 #   scripts/install-native.sh --tests    the same plus what the tests use: sox, chromium, chromium-driver
+#   scripts/install-native.sh --bench    the same plus what the benchmarks use: time (/usr/bin/time -v)
 # As root it runs apt-get; otherwise it prints the exact command and exits 1.
 set -euo pipefail
 
 packages=(ffmpeg libchromaprint1 libchromaprint-tools)
 if [[ "${1:-}" == "--tests" ]]; then
   packages+=(sox chromium chromium-driver)
+elif [[ "${1:-}" == "--bench" ]]; then
+  packages+=(time)
 fi
 
 missing=()

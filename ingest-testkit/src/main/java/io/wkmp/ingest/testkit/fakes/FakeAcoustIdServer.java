@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * AcoustID {@code POST /v2/lookup} (form-encoded, single and {@code batch=1} forms, at most 20
@@ -23,6 +24,7 @@ public final class FakeAcoustIdServer extends FakeService {
 
     private final FakeCatalog catalog;
     private final Set<String> keys;
+    private final AtomicInteger fingerprints = new AtomicInteger();
 
     /** A fake that accepts {@code validKeys} and enforces the real rate. */
     public FakeAcoustIdServer(FakeCatalog catalog, Set<String> validKeys) {
@@ -38,6 +40,20 @@ public final class FakeAcoustIdServer extends FakeService {
     /** What a client uses as {@code acoustid_base_url}. */
     public String apiUrl() {
         return baseUrl() + "/v2";
+    }
+
+    /**
+     * Fingerprints carried by the lookups with a valid key that were not refused for the rate (well-formed or
+     * not): beside {@code requests("lookup")} it tells how well a client batches.
+     */
+    public int fingerprints() {
+        return fingerprints.get();
+    }
+
+    @Override
+    public void resetCounters() {
+        super.resetCounters();
+        fingerprints.set(0);
     }
 
     @Override
@@ -70,6 +86,7 @@ public final class FakeAcoustIdServer extends FakeService {
         } else if (ctx.formParam("fingerprint") != null) {
             queries.add(new String[] {ctx.formParam("fingerprint"), ctx.formParam("duration")});
         }
+        fingerprints.addAndGet(queries.size());
         if (queries.isEmpty()) {
             error(ctx, 400, 2, "missing required parameter \"fingerprint\"");
             return;

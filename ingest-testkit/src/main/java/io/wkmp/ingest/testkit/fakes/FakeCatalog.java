@@ -19,7 +19,12 @@ public final class FakeCatalog {
     /** AcoustID's default {@code maxdurationdiff}. */
     public static final int MAX_DURATION_DIFF_S = 7;
 
-    private static final int MAX_OFFSET_ITEMS = 8;
+    /**
+     * Widest alignment tried, in fingerprint items (about 0.124 s each): AcoustID's own {@code MAX_ALIGN_OFFSET}
+     * (peers.md §1.4), so a query that starts a few seconds into the recording (leading silence trimmed, a passage
+     * cut from a longer file) matches as it does on the real service.
+     */
+    static final int MAX_OFFSET_ITEMS = 120;
 
     /** An artist. */
     public record Artist(String id, String name) {}
@@ -110,8 +115,8 @@ public final class FakeCatalog {
     }
 
     /**
-     * Recordings whose fingerprint is at least {@link #MATCH_SIMILARITY} similar (best alignment within a few
-     * items) and whose length is within {@link #MAX_DURATION_DIFF_S} of {@code durationSeconds}; best first.
+     * Recordings whose fingerprint is at least {@link #MATCH_SIMILARITY} similar (best alignment within
+     * {@value #MAX_OFFSET_ITEMS} items either way) and whose length is within {@link #MAX_DURATION_DIFF_S} of {@code durationSeconds}; best first.
      */
     public List<Match> matchFingerprint(int[] query, int durationSeconds) {
         List<Match> out = new ArrayList<>();
