@@ -50,6 +50,10 @@ class SettingsRoutesTest {
         assertThat(silence.path("max").asDouble()).isEqualTo(0);
         assertThat(silence.path("unit").asText()).isEqualTo("dBFS");
         assertThat(silence.path("range").asText()).isEqualTo("[-100, 0] dBFS");
+        assertThat(silence.path("label").asText()).isEqualTo("Silence level");
+        assertThat(silence.path("group").asText()).isEqualTo("passages");
+        assertThat(all.path("groups").get(0).path("id").asText()).isEqualTo("passages");
+        assertThat(all.path("groups").get(0).path("title").asText()).isEqualTo("Finding passages");
 
         Reply valid = reply(f.post("/parameters/validate", "{\"parameters\":{\"silence_threshold_dbfs\":-60}}"));
         assertThat(valid.status()).isEqualTo(200);

@@ -54,11 +54,17 @@ public final class ParameterRoutes {
         return current.get();
     }
 
+    private static String groupId(Parameter.Group g) {
+        return g.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     private static Map<String, Object> view(ImportParameters values, List<String> saved) {
         List<Map<String, Object>> list = new ArrayList<>();
         for (Parameter p : Parameter.values()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("key", p.key());
+            m.put("group", groupId(p.group()));
+            m.put("label", p.label());
             m.put("kind", p.kind().name());
             m.put("unit", p.unit());
             m.put("value", values.text(p));
@@ -69,8 +75,13 @@ public final class ParameterRoutes {
             m.put("description", p.description());
             list.add(m);
         }
+        List<Map<String, Object>> groups = new ArrayList<>();
+        for (Parameter.Group g : Parameter.Group.values()) {
+            groups.add(Map.of("id", groupId(g), "title", g.title(), "description", g.description()));
+        }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("valid", true);
+        out.put("groups", groups);
         out.put("parameters", list);
         if (!saved.isEmpty()) {
             out.put("saved", saved);
