@@ -160,6 +160,18 @@ public enum Parameter {
             300,
             "how much of each passage is fingerprinted"),
 
+    FINGERPRINT_ACCEPT_SCORE(
+            "fingerprint_accept_score",
+            Group.IDENTIFICATION,
+            "Fingerprint match accepted on its own",
+            Kind.DECIMAL,
+            "AcoustID score",
+            "0.95",
+            0.5,
+            1,
+            "a passage whose fingerprint matches one recording at least this well, with no close competitor and a"
+                    + " length that agrees, is accepted as that recording whatever its tags say"),
+
     // confidence (spec "Confidence Assessor")
     SINGLE_WEIGHT_METADATA(
             "confidence_single_weight_metadata",
