@@ -208,6 +208,151 @@ class IdentifierTest {
                 .isZero();
     }
 
+    private static FileTags albumOnlyTags() {
+        return new FileTags(
+                null,
+                null,
+                "Waveforms",
+                "The Synthesists",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                -1,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+    }
+
+    private static SegmentPattern cd(List<Double> seconds) {
+        return new SegmentPattern(seconds.size(), SourceMedia.CD, GapPattern.CONSISTENT, seconds, 2, 0.1, 230, 0.9);
+    }
+
+    private static String evidenceOf(PassageResult p) {
+        return p.identification().decision() + " "
+                + p.identification().evidence().reasons() + "\n"
+                + p.identification().evidence().table();
+    }
+
+    @Test
+    void aStrongPassageNextToAnUnmatchedSegmentAndAHiddenTrackKeepsItsDecision() {
+        // one file: track 1 of Waveforms, then a segment AcoustID does not know, then a hidden track of another release
+        List<PassageEvidence> ps = List.of(
+                passage(0, album.seconds.get(0), album.fingerprints.get(0), albumOnlyTags()),
+                passage(1, album.unknownSeconds, album.unknownFingerprint, albumOnlyTags()),
+                passage(2, album.strangerSeconds, album.strangerFingerprint, albumOnlyTags()));
+        GroupResult r = identifier()
+                .identify(new IdentificationGroup(
+                        ps, cd(List.of(album.seconds.get(0), album.unknownSeconds, album.strangerSeconds)), true));
+
+        PassageResult strong = r.passages().get(0);
+        assertThat(strong.identification().decision()).as(evidenceOf(strong)).isEqualTo(Decision.ACCEPT);
+        assertThat(strong.identification().recordingMbid()).isEqualTo(rec(0));
+        assertThat(strong.track().orElseThrow().position()).isEqualTo(1);
+        assertThat(strong.identification().evidence().breakdown())
+                .extracting(c -> c.name())
+                .contains("contextual", "pattern", "fingerprint", "consistency", "strong_fingerprint");
+
+        PassageResult unknown = r.passages().get(1);
+        assertThat(unknown.identification().decision()).as(evidenceOf(unknown)).isEqualTo(Decision.REJECT);
+        assertThat(unknown.identification().recordingMbid()).isNull();
+        assertThat(unknown.identification().evidence().reasons())
+                .anyMatch(s -> s.contains("AcoustID knows no recording"));
+
+        PassageResult hidden = r.passages().get(2);
+        assertThat(hidden.identification().decision()).as(evidenceOf(hidden)).isEqualTo(Decision.ACCEPT);
+        assertThat(hidden.identification().recordingMbid()).isEqualTo(STRANGER);
+        assertThat(hidden.track()).as("not placed on a track of Waveforms").isEmpty();
+        assertThat(hidden.identification().evidence().reasons())
+                .anyMatch(s -> s.contains("identified on its own by fingerprint"));
+        assertThat(r.release())
+                .hasValueSatisfying(rel -> assertThat(rel.releaseMbid()).isEqualTo(RELEASE));
+    }
+
+    @Test
+    void theReleaseVoteDoesNotOverrideAPerfectFingerprint() {
+        // a rip of Waveforms whose fifth segment is "Stranger": the release has 8 tracks, the file 8 segments, so
+        // track order alone would put track 5 on it
+        List<PassageEvidence> ps = new ArrayList<>();
+        List<Double> seconds = new ArrayList<>();
+        for (int i = 0; i < TRACKS; i++) {
+            boolean swapped = i == 4;
+            double s = swapped ? album.strangerSeconds : album.seconds.get(i);
+            seconds.add(s);
+            ps.add(passage(i, s, swapped ? album.strangerFingerprint : album.fingerprints.get(i), albumOnlyTags()));
+        }
+        GroupResult r = identifier().identify(new IdentificationGroup(ps, cd(seconds), true));
+
+        assertThat(r.release())
+                .hasValueSatisfying(rel -> assertThat(rel.releaseMbid()).isEqualTo(RELEASE));
+        PassageResult swapped = r.passages().get(4);
+        assertThat(swapped.identification().decision()).as(evidenceOf(swapped)).isEqualTo(Decision.ACCEPT);
+        assertThat(swapped.identification().recordingMbid()).isEqualTo(STRANGER);
+        assertThat(swapped.identification().evidence().reasons())
+                .anyMatch(s -> s.contains("not track 5 of the chosen release"));
+        for (int i = 0; i < TRACKS; i++) {
+            if (i != 4) {
+                PassageResult p = r.passages().get(i);
+                assertThat(p.identification().decision()).as(evidenceOf(p)).isEqualTo(Decision.ACCEPT);
+                assertThat(p.identification().recordingMbid()).isEqualTo(rec(i));
+            }
+        }
+    }
+
+    @Test
+    void untaggedAndWronglyTaggedFilesWithAStrongFingerprintAreAccepted() {
+        FileTags wrong = new FileTags(
+                "Completely Other Song",
+                "Nobody",
+                "Elsewhere",
+                "Nobody",
+                11,
+                12,
+                1,
+                1,
+                1999,
+                null,
+                -1,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+        for (FileTags tags : List.of(FileTags.EMPTY, wrong)) {
+            PassageResult p = identifier()
+                    .identify(new IdentificationGroup(
+                            List.of(passage(0, album.seconds.get(3), album.fingerprints.get(3), tags)),
+                            singles(1),
+                            false))
+                    .passages()
+                    .get(0);
+            System.out.printf("tags %s:%n%s%n", tags.title(), evidenceOf(p));
+            assertThat(p.identification().decision()).as(evidenceOf(p)).isEqualTo(Decision.ACCEPT);
+            assertThat(p.identification().recordingMbid()).isEqualTo(rec(3));
+            assertThat(p.identification().confidence()).isGreaterThanOrEqualTo(0.95);
+            assertThat(p.identification().evidence().breakdown())
+                    .anySatisfy(c -> {
+                        assertThat(c.name()).isEqualTo("metadata");
+                        assertThat(c.weight()).isEqualTo(0.3);
+                        assertThat(c.value()).isLessThan(0.5);
+                    })
+                    .anySatisfy(c -> {
+                        assertThat(c.name()).isEqualTo("strong_fingerprint");
+                        assertThat(c.reason()).contains("ACCEPT whatever the tags say");
+                    });
+        }
+    }
+
     @Test
     void neitherAContradictingTagNorAnUnknownSongIsAcceptedWithAWrongId() {
         List<PassageEvidence> ps = folder();

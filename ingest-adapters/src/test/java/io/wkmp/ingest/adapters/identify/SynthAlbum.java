@@ -25,6 +25,10 @@ final class SynthAlbum {
     final List<Double> seconds = new ArrayList<>();
     final List<String> fingerprints = new ArrayList<>();
     final String unknownFingerprint;
+    /** An MP3 fingerprint of "Stranger", a catalogued recording that is on OTHER_RELEASE only. */
+    final String strangerFingerprint;
+
+    final double strangerSeconds = 23;
     final double unknownSeconds = 26;
     final FakeCatalog catalog;
 
@@ -48,8 +52,9 @@ final class SynthAlbum {
             b.recording(rec(i), title(i), Math.round(s * 1000), ARTIST, i == 0 ? WORK : null, fpcalc(wav));
             ids.add(rec(i));
         }
-        b.recording(
-                STRANGER, "Stranger", 23_000, ARTIST, null, fpcalc(SongSynth.writeWav(dir.resolve("s.wav"), 77, 23)));
+        Path stranger = SongSynth.writeWav(dir.resolve("s.wav"), 77, strangerSeconds);
+        b.recording(STRANGER, "Stranger", 23_000, ARTIST, null, fpcalc(stranger));
+        strangerFingerprint = fpcalc(mp3(stranger));
         b.release(RELEASE, "Waveforms", "2024-02-02", ARTIST, ids);
         b.release(OTHER_RELEASE, "Oscillations: The Best Of", "2025-01-01", ARTIST, List.of(rec(0), rec(1), STRANGER));
         catalog = b.build();
