@@ -16,8 +16,8 @@ import io.wkmp.ingest.core.port.Fingerprinter;
 import io.wkmp.ingest.core.segment.Envelope;
 import io.wkmp.ingest.core.segment.EnvelopeBuilder;
 import io.wkmp.ingest.core.segment.FrameSpan;
-import io.wkmp.ingest.core.segment.QuietPieces;
 import io.wkmp.ingest.core.segment.SilenceSegmenter;
+import io.wkmp.ingest.core.segment.SpanJoiner;
 import io.wkmp.ingest.core.time.Ticks;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -87,9 +87,9 @@ public final class AudioAnalyzer {
             }
             Envelope env = envelope.envelope();
             int rate = probe.format.sampleRate();
-            List<QuietPieces.Joined> joined = quietPieces().join(env, segmenter.spans());
+            List<SpanJoiner.Joined> joined = spanJoiner().join(env, segmenter.spans());
             List<FrameSpan> detected =
-                    joined.stream().map(QuietPieces.Joined::span).toList();
+                    joined.stream().map(SpanJoiner.Joined::span).toList();
             Optional<List<FrameSpan>> cueSpans = plan.flatMap(p -> p.spans(rate, env.totalFrames(), warnings));
             List<AnalyzedPassage> passages = cueSpans.isPresent()
                     ? cuePassages(plan.get(), cueSpans.get(), env, detected, cueFeeder.results(), warnings)
@@ -114,12 +114,9 @@ public final class AudioAnalyzer {
      * fingerprints were taken during the decode, piece by piece; AcoustID aligns the lead-in's offset).
      */
     private List<AnalyzedPassage> silencePassages(
-            Envelope env,
-            List<QuietPieces.Joined> spans,
-            List<SegmentFingerprint> fps,
-            List<AnalysisWarning> warnings) {
+            Envelope env, List<SpanJoiner.Joined> spans, List<SegmentFingerprint> fps, List<AnalysisWarning> warnings) {
         List<AnalyzedPassage> passages = new ArrayList<>();
-        for (QuietPieces.Joined j : spans) {
+        for (SpanJoiner.Joined j : spans) {
             if (j.span().frames() >= minPassageFrames(env.sampleRate())) {
                 passages.add(passage(env, j.span(), j.main().startFrame(), fps, null, warnings));
             }
@@ -127,11 +124,12 @@ public final class AudioAnalyzer {
         return passages;
     }
 
-    private QuietPieces quietPieces() {
-        return new QuietPieces(
+    private SpanJoiner spanJoiner() {
+        return new SpanJoiner(
                 params.integer(Parameter.QUIET_PIECE_MAX_MS),
                 params.decimal(Parameter.QUIET_PIECE_QUIETER_DB),
-                params.integer(Parameter.QUIET_PIECE_MAX_GAP_MS));
+                params.integer(Parameter.QUIET_PIECE_MAX_GAP_MS),
+                params.integer(Parameter.PAUSE_MAX_MS));
     }
 
     private List<AnalyzedPassage> cuePassages(

@@ -126,7 +126,6 @@ public final class Identifier {
         boolean multi = chosen.isPresent() && group.multiSegment();
         PassageAssessor.FileContext file = multi ? fileContext(group, chosen.get(), tracks, matches, why) : null;
         double context = !multi && chosen.isPresent() && ps.size() >= 2 ? releaseScore(chosen.get(), ps) : 0;
-        List<Double> pieces = pieceSeconds(group, matches);
         List<PassageResult> out = new ArrayList<>();
         int recordingLookups = 0;
         for (int i = 0; i < ps.size(); i++) {
@@ -140,15 +139,8 @@ public final class Identifier {
                 reasons.add("aligned to track " + t.number() + " \"" + t.title() + "\" by " + via(chosen.get(), i));
                 out.add(
                         multi
-                                ? assessor.segment(p, t.recording(), t, matches.get(i), file, pieces.get(i), reasons)
-                                : assessor.single(
-                                        p,
-                                        t.recording(),
-                                        Optional.of(t),
-                                        matches.get(i),
-                                        context,
-                                        pieces.get(i),
-                                        reasons));
+                                ? assessor.segment(p, t.recording(), t, matches.get(i), file, reasons)
+                                : assessor.single(p, t.recording(), Optional.of(t), matches.get(i), context, reasons));
                 continue;
             }
             Optional<AcoustIdMatch> top = matches.get(i).stream().findFirst();
@@ -161,13 +153,13 @@ public final class Identifier {
                     reasons.add(
                             chosen.isPresent() && chosen.get().tracks().get(i) != null
                                     ? String.format(
-                                            "its fingerprint matches %s (%.2f), not track %d of the chosen release:"
+                                            "its fingerprint matches %s (%.2f), not track %s of the chosen release:"
                                                     + " identified on its own by fingerprint",
                                             top.get().recordingMbid(),
                                             top.get().score(),
                                             chosen.get().tracks().get(i).number())
                                     : "not on the chosen release; identified on its own by fingerprint");
-                    out.add(assessor.single(p, rec.get(), Optional.empty(), matches.get(i), 0, pieces.get(i), reasons));
+                    out.add(assessor.single(p, rec.get(), Optional.empty(), matches.get(i), 0, reasons));
                     continue;
                 }
             }
@@ -214,44 +206,14 @@ public final class Identifier {
                 same
                         ? "every fingerprinted segment on the release lists it"
                         : "not every segment's fingerprint lists this release"));
-        return new PassageAssessor.FileContext(contextual, pattern, same);
-    }
-
-    /**
-     * Per passage: its length, plus, in a multi-segment file, the adjacent segments that match no other recording
-     * (no fingerprint, no candidate worth counting, or the same best recording): a recording that a quiet stretch
-     * split into pieces.
-     */
-    private static List<Double> pieceSeconds(IdentificationGroup group, List<List<AcoustIdMatch>> matches) {
-        List<PassageEvidence> ps = group.passages();
-        List<Double> out = new ArrayList<>();
+        List<Double> fps = new ArrayList<>();
         for (int i = 0; i < ps.size(); i++) {
-            double s = ps.get(i).seconds();
-            String mine = best(matches.get(i));
-            if (group.multiSegment() && mine != null) {
-                for (int j = i + 1; j < ps.size() && sameOrNone(mine, best(matches.get(j))); j++) {
-                    s += ps.get(j).seconds();
-                }
-                for (int j = i - 1; j >= 0 && sameOrNone(mine, best(matches.get(j))); j--) {
-                    s += ps.get(j).seconds();
-                }
+            if (tracks.get(i) != null) {
+                fps.add(PassageAssessor.fingerprintScore(
+                        matches.get(i), tracks.get(i).recording().recordingMbid()));
             }
-            out.add(s);
         }
-        return out;
-    }
-
-    /** The best candidate worth counting, or null. */
-    private static String best(List<AcoustIdMatch> ms) {
-        return ms.stream()
-                .filter(m -> m.score() >= MIN_FINGERPRINT_SCORE)
-                .max(java.util.Comparator.comparingDouble(AcoustIdMatch::score))
-                .map(AcoustIdMatch::recordingMbid)
-                .orElse(null);
-    }
-
-    private static boolean sameOrNone(String mine, String other) {
-        return other == null || other.equals(mine);
+        return assessor.fileContext(contextual, pattern, same, fps);
     }
 
     private double releaseScore(Alignment a, List<PassageEvidence> ps) {

@@ -62,8 +62,7 @@ final class PassageAssessor {
 
     /**
      * Single-segment formula for a passage believed to be {@code rec}; {@code context} is release-level support
-     * (0..1); {@code pieceSeconds} is the passage's length together with the neighbouring pieces of its file that
-     * match nothing of their own (a quiet stretch split the recording), else its own length.
+     * (0..1).
      */
     PassageResult single(
             PassageEvidence p,
@@ -71,7 +70,6 @@ final class PassageAssessor {
             Optional<Track> track,
             List<AcoustIdMatch> matches,
             double context,
-            double pieceSeconds,
             List<String> why) {
         long lengthMs = expectedMs(rec, track);
         double fp = fingerprintScore(matches, rec.recordingMbid());
@@ -90,11 +88,23 @@ final class PassageAssessor {
             metadata = 1.0;
         }
         Assessment a = assessor.assessSingle(metadata, fp, duration);
-        return result(a, p, contrary, rec, track, matches, pieceSeconds, reasons);
+        return result(a, p, contrary, rec, track, matches, reasons);
     }
 
-    /** The file-level context of a multi-segment file's segments aligned to its release. */
-    record FileContext(double contextual, double pattern, boolean sameRelease) {}
+    /**
+     * The file-level context of a multi-segment file's segments aligned to its release.
+     *
+     * @param overall the multi-segment formula's decision over those segments together (mean x consistency, weakest)
+     */
+    record FileContext(double contextual, double pattern, boolean sameRelease, Decision overall) {}
+
+    /** The context of a multi-segment file whose segments on the release have fingerprint scores {@code fps}. */
+    FileContext fileContext(double contextual, double pattern, boolean sameRelease, List<Double> fps) {
+        Decision overall = fps.isEmpty()
+                ? Decision.REJECT
+                : assessor.assessMulti(contextual, pattern, fps, sameRelease).decision();
+        return new FileContext(contextual, pattern, sameRelease, overall);
+    }
 
     /**
      * One segment of a multi-segment file aligned to a track of the file's release: the multi-segment formula for
@@ -108,7 +118,6 @@ final class PassageAssessor {
             Track track,
             List<AcoustIdMatch> matches,
             FileContext file,
-            double pieceSeconds,
             List<String> why) {
         double fp = fingerprintScore(matches, rec.recordingMbid());
         Assessment formula = assessor.assessMulti(file.contextual(), file.pattern(), List.of(fp), file.sameRelease());
@@ -118,9 +127,15 @@ final class PassageAssessor {
                 : c >= params.decimal(Parameter.MULTI_REVIEW_THRESHOLD) ? Decision.REVIEW : Decision.REJECT;
         List<String> reasons = new ArrayList<>(why);
         reasons.add(String.format("segment %d confidence %.2f (fingerprint %.2f) -> %s", p.index() + 1, c, fp, d));
+        if (d != Decision.ACCEPT
+                && file.overall() == Decision.ACCEPT
+                && c >= params.decimal(Parameter.MULTI_SEGMENT_MIN)) {
+            d = Decision.ACCEPT;
+            reasons.add("ACCEPT: the file's segments on the release pass the multi-segment formula together");
+        }
         boolean contrary = tagGuard(p, rec, matches, reasons);
         Assessment own = new Assessment(d, c, List.of(c), formula.evidence());
-        return result(own, p, contrary, rec, Optional.of(track), matches, pieceSeconds, reasons);
+        return result(own, p, contrary, rec, Optional.of(track), matches, reasons);
     }
 
     /** An unaligned passage: REJECT with the reasons. */
@@ -140,7 +155,6 @@ final class PassageAssessor {
             Recording rec,
             Optional<Track> track,
             List<AcoustIdMatch> matches,
-            double pieceSeconds,
             List<String> reasons) {
         Decision d = a.decision();
         double confidence = a.confidence();
@@ -151,10 +165,8 @@ final class PassageAssessor {
             double score = strong.get().score();
             long ms = expectedMs(rec, track);
             double expected = ms > 0 ? ms / 1000.0 : strong.get().durationSeconds();
-            boolean own = lengthAgrees(p.seconds(), expected);
-            boolean pieces = !own && pieceSeconds > p.seconds() && lengthAgrees(pieceSeconds, expected);
             String rule;
-            if (!own && !pieces) {
+            if (!lengthAgrees(p.seconds(), expected)) {
                 rule = String.format(
                         "fingerprint %.2f, but the passage's %.1f s do not agree with the recording's %.1f s",
                         score, p.seconds(), expected);
@@ -163,14 +175,9 @@ final class PassageAssessor {
                         "fingerprint %.2f, but the tags' recording id names another recording: at most REVIEW", score);
             } else {
                 rule = String.format(
-                        "fingerprint %.2f with no close competitor, %s: ACCEPT whatever the tags say",
-                        score,
-                        own
-                                ? String.format("%.1f s agree with the recording's %.1f s", p.seconds(), expected)
-                                : String.format(
-                                        "%.1f s with the neighbouring pieces that match nothing of their own agree"
-                                                + " with the recording's %.1f s (a quiet stretch split it)",
-                                        pieceSeconds, expected));
+                        "fingerprint %.2f with no close competitor, %.1f s agree with the recording's %.1f s: ACCEPT"
+                                + " whatever the tags say",
+                        score, p.seconds(), expected);
                 if (d != Decision.ACCEPT) {
                     reasons.add(String.format(
                             "ACCEPT on the strength of the fingerprint (%.2f) although the weighed evidence gives"

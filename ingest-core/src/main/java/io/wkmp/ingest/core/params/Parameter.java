@@ -75,6 +75,17 @@ public enum Parameter {
             0,
             60_000,
             "a quiet piece further than this from its neighbour stays apart (a hidden track after a long silence)"),
+    PAUSE_MAX_MS(
+            "pause_max_ms",
+            Group.PASSAGES,
+            "Longest pause inside a piece of music",
+            Kind.INTEGER,
+            "ms",
+            "3000",
+            0,
+            60_000,
+            "a silence this short whose level wanders (music's own quiet, not the steady floor of digital silence,"
+                    + " tape or vinyl between tracks) does not split a passage"),
     RMS_WINDOW_MS(
             "rms_window_ms",
             Group.PASSAGES,

@@ -7,9 +7,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Joining short quiet pieces to their neighbours, on envelopes built from PCM in memory. */
-class QuietPiecesTest {
+class SpanJoinerTest {
     private static final double THRESHOLD = -50;
-    private static final QuietPieces DEFAULTS = new QuietPieces(5_000, 12, 3_000);
+    private static final SpanJoiner DEFAULTS = new SpanJoiner(5_000, 12, 3_000, 3_000);
 
     private record Result(Envelope env, List<FrameSpan> spans) {}
 
@@ -35,7 +35,7 @@ class QuietPiecesTest {
         Result r = segment(pcm);
         assertThat(r.spans()).hasSize(2);
 
-        List<QuietPieces.Joined> joined = DEFAULTS.join(r.env(), r.spans());
+        List<SpanJoiner.Joined> joined = DEFAULTS.join(r.env(), r.spans());
 
         assertThat(joined).singleElement().satisfies(j -> {
             assertThat(j.span().startFrame()).isEqualTo(r.spans().get(0).startFrame());
@@ -79,7 +79,42 @@ class QuietPiecesTest {
         assertThat(r.spans()).hasSize(4);
 
         assertThat(DEFAULTS.join(r.env(), r.spans()))
-                .extracting(QuietPieces.Joined::span)
+                .extracting(SpanJoiner.Joined::span)
                 .containsExactlyElementsOf(r.spans());
+    }
+
+    @Test
+    void aWanderingPauseInsideTheMusicJoinsButASteadyFloorOrALongPauseSplits() {
+        double[] levels = {-55, -62, -53, -66, -58, -70, -54, -63, -60, -68, -56, -64, -59, -71};
+        TestPcm wandering = new TestPcm(44_100, 2).tone(15_000, 440, -14);
+        for (double l : levels) {
+            wandering.tone(150, 330, l);
+        }
+        wandering.tone(15_000, 440, -14);
+        Result r = segment(wandering);
+        assertThat(r.spans()).hasSize(2);
+        assertThat(DEFAULTS.join(r.env(), r.spans())).singleElement().satisfies(j -> {
+            assertThat(j.span().startFrame()).isZero();
+            assertThat(j.span().endFrame()).isEqualTo(wandering.totalFrames());
+        });
+
+        TestPcm steady = new TestPcm(44_100, 2)
+                .tone(15_000, 440, -14)
+                .noise(2_100, -60, 3)
+                .tone(15_000, 440, -14);
+        Result s = segment(steady);
+        assertThat(DEFAULTS.join(s.env(), s.spans())).hasSize(2);
+
+        TestPcm longPause = new TestPcm(44_100, 2).tone(15_000, 440, -14);
+        for (int k = 0; k < 3; k++) {
+            for (double l : levels) {
+                longPause.tone(150, 330, l);
+            }
+        }
+        longPause.tone(15_000, 440, -14);
+        Result p = segment(longPause);
+        assertThat(DEFAULTS.join(p.env(), p.spans()))
+                .as("a pause longer than the longest musical pause splits")
+                .hasSize(2);
     }
 }
