@@ -243,37 +243,49 @@ class IdentifierTest {
 
     @Test
     void aStrongPassageNextToAnUnmatchedSegmentAndAHiddenTrackKeepsItsDecision() {
-        // one file: track 1 of Waveforms, then a segment AcoustID does not know, then a hidden track of another release
+        // one file: tracks 3 and 4 of Waveforms, a segment AcoustID does not know, then a hidden track that is on
+        // another release only
         List<PassageEvidence> ps = List.of(
-                passage(0, album.seconds.get(0), album.fingerprints.get(0), albumOnlyTags()),
-                passage(1, album.unknownSeconds, album.unknownFingerprint, albumOnlyTags()),
-                passage(2, album.strangerSeconds, album.strangerFingerprint, albumOnlyTags()));
+                passage(0, album.seconds.get(2), album.fingerprints.get(2), albumOnlyTags()),
+                passage(1, album.seconds.get(3), album.fingerprints.get(3), albumOnlyTags()),
+                passage(2, album.unknownSeconds, album.unknownFingerprint, albumOnlyTags()),
+                passage(3, album.strangerSeconds, album.strangerFingerprint, albumOnlyTags()));
         GroupResult r = identifier()
                 .identify(new IdentificationGroup(
-                        ps, cd(List.of(album.seconds.get(0), album.unknownSeconds, album.strangerSeconds)), true));
+                        ps,
+                        cd(List.of(
+                                album.seconds.get(2),
+                                album.seconds.get(3),
+                                album.unknownSeconds,
+                                album.strangerSeconds)),
+                        true));
 
-        PassageResult strong = r.passages().get(0);
-        assertThat(strong.identification().decision()).as(evidenceOf(strong)).isEqualTo(Decision.ACCEPT);
-        assertThat(strong.identification().recordingMbid()).isEqualTo(rec(0));
-        assertThat(strong.track().orElseThrow().position()).isEqualTo(1);
-        assertThat(strong.identification().evidence().breakdown())
-                .extracting(c -> c.name())
-                .contains("contextual", "pattern", "fingerprint", "consistency", "strong_fingerprint");
+        assertThat(r.release())
+                .hasValueSatisfying(rel -> assertThat(rel.releaseMbid()).isEqualTo(RELEASE));
+        for (int i = 0; i < 2; i++) {
+            PassageResult strong = r.passages().get(i);
+            assertThat(strong.identification().decision())
+                    .as(evidenceOf(strong))
+                    .isEqualTo(Decision.ACCEPT);
+            assertThat(strong.identification().recordingMbid()).isEqualTo(rec(i + 2));
+            assertThat(strong.track().orElseThrow().position()).isEqualTo(i + 3);
+            assertThat(strong.identification().evidence().breakdown())
+                    .extracting(c -> c.name())
+                    .contains("contextual", "pattern", "fingerprint", "consistency", "strong_fingerprint");
+        }
 
-        PassageResult unknown = r.passages().get(1);
+        PassageResult unknown = r.passages().get(2);
         assertThat(unknown.identification().decision()).as(evidenceOf(unknown)).isEqualTo(Decision.REJECT);
         assertThat(unknown.identification().recordingMbid()).isNull();
         assertThat(unknown.identification().evidence().reasons())
                 .anyMatch(s -> s.contains("AcoustID knows no recording"));
 
-        PassageResult hidden = r.passages().get(2);
+        PassageResult hidden = r.passages().get(3);
         assertThat(hidden.identification().decision()).as(evidenceOf(hidden)).isEqualTo(Decision.ACCEPT);
         assertThat(hidden.identification().recordingMbid()).isEqualTo(STRANGER);
         assertThat(hidden.track()).as("not placed on a track of Waveforms").isEmpty();
         assertThat(hidden.identification().evidence().reasons())
                 .anyMatch(s -> s.contains("identified on its own by fingerprint"));
-        assertThat(r.release())
-                .hasValueSatisfying(rel -> assertThat(rel.releaseMbid()).isEqualTo(RELEASE));
     }
 
     @Test
