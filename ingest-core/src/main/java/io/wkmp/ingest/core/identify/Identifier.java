@@ -20,8 +20,10 @@ import java.util.Optional;
  * whole group, a vote on the releases the fingerprints share (tag release ids break ties; without
  * fingerprint evidence a release search by album artist, album and track count), ONE release lookup for
  * the album (a second only when the first does not fit), passages aligned to its tracks, and each passage
- * scored by the spec's single- or multi-segment formula. Offline, AcoustID skipped, or a service down: every
- * passage is PENDING with the reason, never an exception. Thread-safe.
+ * decided on its own: scored by the spec's single- or multi-segment formula, the release context raising or
+ * lowering its confidence, its own strong fingerprint deciding over both ({@link PassageAssessor}); a passage on
+ * no track of the release is identified by its own fingerprint or left alone. Offline, AcoustID skipped, or a
+ * service down: every passage is PENDING with the reason, never an exception. Thread-safe.
  *
  * <p>{@link AcoustIdService.InvalidApiKeyException} is the one failure that escapes: the session must pause
  * and ask for a key or for skipping AcoustID (spec AIA-SEC-030), then identify the group again.

@@ -109,8 +109,9 @@ final class PassageAssessor {
     /**
      * One segment of a multi-segment file aligned to a track of the file's release: the multi-segment formula for
      * this segment alone (w_c x contextual + w_p x pattern + w_f x its fingerprint), lowered by the consistency
-     * factor when the file's segments list different releases; ACCEPT at the multi-segment accept threshold, REVIEW
-     * at its review threshold; then the same rules as a single passage.
+     * factor when the file's segments list different releases; ACCEPT at the multi-segment accept threshold (or when
+     * the file's segments on the release pass the formula together and this one reaches the weakest-segment minimum),
+     * REVIEW at its review threshold; then the same rules as a single passage.
      */
     PassageResult segment(
             PassageEvidence p,
