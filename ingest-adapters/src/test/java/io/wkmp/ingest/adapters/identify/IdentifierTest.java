@@ -366,6 +366,45 @@ class IdentifierTest {
     }
 
     @Test
+    void aDecoyReleaseWithTheSameTitleNeverWinsOverTheFingerprintedOneNorDoesATagIdThatTheFingerprintContradicts() {
+        acoustIdFake.close();
+        musicBrainzFake.close();
+        acoustIdFake = new FakeAcoustIdServer(album.catalogWithDecoy, Set.of(KEY));
+        musicBrainzFake = new FakeMusicBrainzServer(album.catalogWithDecoy);
+        params = params("acoustid_base_url", acoustIdFake.apiUrl(), "musicbrainz_base_url", musicBrainzFake.apiUrl());
+        acoustIdEndpoint = ServiceEndpoints.acoustId(params, HttpSetup.sharedClient(params));
+        musicBrainzEndpoint = ServiceEndpoints.musicBrainz(params, HttpSetup.sharedClient(params));
+
+        // a lone file tagged as track 4 of "Waveforms" whose tag recording id is the decoy's "Oscillation 4"
+        GroupResult lone = identifier()
+                .identify(new IdentificationGroup(
+                        List.of(passage(
+                                0,
+                                album.seconds.get(3),
+                                album.fingerprints.get(3),
+                                tags(title(3), 4, SynthAlbum.decoyRec(3)))),
+                        singles(1),
+                        false));
+        PassageResult tagged = lone.passages().get(0);
+        assertThat(tagged.identification().recordingMbid())
+                .as(evidenceOf(tagged))
+                .isEqualTo(rec(3));
+        assertThat(tagged.identification().decision())
+                .as("the contradicting tag id is contrary evidence")
+                .isEqualTo(Decision.REVIEW);
+        assertThat(lone.release())
+                .hasValueSatisfying(rel -> assertThat(rel.releaseMbid()).isEqualTo(RELEASE));
+
+        // the whole album as one file: the fingerprinted release, every track
+        List<PassageEvidence> ps = new ArrayList<>();
+        for (int i = 0; i < TRACKS; i++) {
+            ps.add(passage(i, album.seconds.get(i), album.fingerprints.get(i), albumOnlyTags()));
+        }
+        GroupResult rip = identifier().identify(new IdentificationGroup(ps, cd(album.seconds), true));
+        assertAlbumAccepted(rip);
+    }
+
+    @Test
     void neitherAContradictingTagNorAnUnknownSongIsAcceptedWithAWrongId() {
         List<PassageEvidence> ps = folder();
         ps.set(4, passage(4, album.seconds.get(4), album.fingerprints.get(4), tags("Stranger", 5, STRANGER)));
