@@ -104,7 +104,7 @@ public final class IngestServer implements AutoCloseable {
     }
 
     private void errors(RoutesConfig r) {
-        r.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage(), Map.of()));
+        r.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage(), e.extra()));
         r.exception(
                 HttpResponseException.class,
                 (e, ctx) -> error(ctx, e.getStatus(), ErrorBody.codeOf(e.getStatus()), e.getMessage(), Map.of()));
