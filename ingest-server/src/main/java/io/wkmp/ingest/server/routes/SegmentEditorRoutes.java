@@ -149,7 +149,7 @@ public final class SegmentEditorRoutes {
             try {
                 timing = LibraryViews.timing(p);
             } catch (TimingException e) {
-                throw invalid(e, guid, edits);
+                throw invalid(e, guid, Map.of(), file);
             }
             if (edits.put(guid, timing) != null) {
                 throw ApiException.badRequest("INVALID_TIMING", "passage " + guid + " is listed twice");
@@ -161,7 +161,7 @@ public final class SegmentEditorRoutes {
         try {
             queries.updatePassageTimings(file.relativePath(), edits);
         } catch (TimingException e) {
-            throw invalid(e, null, edits);
+            throw invalid(e, null, edits, file);
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("INVALID_TIMING", e.getMessage());
         }
@@ -170,20 +170,27 @@ public final class SegmentEditorRoutes {
 
     /**
      * 400 INVALID_TIMING with the message (times as m:ss.mmm) and, for the editor, {@code passage} (guid) and
-     * {@code field} of the first point at fault that the request edited: {@code ownGuid}'s for a rule of one passage.
+     * {@code field} of the point at fault that the request changed (else one it listed): {@code ownGuid}'s for a rule
+     * of one passage.
      */
-    private static ApiException invalid(TimingException e, String ownGuid, Map<String, PassageTiming> edits) {
+    private static ApiException invalid(
+            TimingException e, String ownGuid, Map<String, PassageTiming> edits, StoredFile stored) {
         ApiException refusal = ApiException.badRequest("INVALID_TIMING", e.getMessage());
-        for (TimingException.Fault f : e.faults()) {
-            String guid = f.passage() == null
-                    ? ownGuid
-                    : edits.entrySet().stream()
-                            .filter(x -> x.getValue().equals(f.passage()))
-                            .map(Map.Entry::getKey)
-                            .findFirst()
-                            .orElse(null);
-            if (guid != null) {
-                return refusal.with("passage", guid).with("field", f.field());
+        Map<String, PassageTiming> before = new LinkedHashMap<>();
+        stored.passages().forEach(p -> before.put(p.guid(), p.timing()));
+        for (boolean changedOnly : new boolean[] {true, false}) {
+            for (TimingException.Fault f : e.faults()) {
+                String guid = f.passage() == null
+                        ? ownGuid
+                        : edits.entrySet().stream()
+                                .filter(x -> x.getValue().equals(f.passage()))
+                                .filter(x -> !changedOnly || !x.getValue().equals(before.get(x.getKey())))
+                                .map(Map.Entry::getKey)
+                                .findFirst()
+                                .orElse(null);
+                if (guid != null) {
+                    return refusal.with("passage", guid).with("field", f.field());
+                }
             }
         }
         return refusal;
