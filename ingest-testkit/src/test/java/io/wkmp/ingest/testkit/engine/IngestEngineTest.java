@@ -437,9 +437,8 @@ class IngestEngineTest {
                 .store(store)
                 .discovery(discovery)
                 .pipeline(params -> slow)
-                .processors(1)
                 .build()
-                .start(root, ImportParameters.defaults());
+                .start(root, ImportParameters.defaults().with(Map.of("ai_processing_thread_count", "1")));
         assertThat(decoding.await(20, TimeUnit.SECONDS)).isTrue();
         SessionStatus during = s.status();
         release.countDown();
