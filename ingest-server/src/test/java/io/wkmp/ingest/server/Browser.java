@@ -61,7 +61,7 @@ final class Browser implements AutoCloseable {
      * {@code window.__wkmp} (read with {@link #recorded}).
      */
     void recordConnection() {
-        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+        beforeEveryPage("""
                         window.__wkmp = {connection: [], eventSources: 0, statusFetches: 0};
                         const NativeEventSource = window.EventSource;
                         window.EventSource = function (url, options) {
@@ -80,7 +80,12 @@ final class Browser implements AutoCloseable {
                             if (el && el.id === "connection") window.__wkmp.connection.push(el.textContent);
                           }
                         }).observe(document, {subtree: true, childList: true, characterData: true});
-                        """));
+                        """);
+    }
+
+    /** Runs {@code script} in every page loaded from now on, before the page's own scripts. */
+    void beforeEveryPage(String script) {
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", script));
     }
 
     /** A value recorded by {@link #recordConnection}: connection (a list of texts), eventSources or statusFetches. */

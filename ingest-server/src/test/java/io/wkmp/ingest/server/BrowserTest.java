@@ -45,21 +45,22 @@ class BrowserTest {
         b.waitUntil(d -> d.findElement(By.id("folders")).getText().contains("music/"));
         assertThat(b.text("acoustid-state")).isEqualTo("no key set");
         b.driver
-                .findElement(By.xpath("//ul[@id='folders']/li[text()='music/']"))
+                .findElement(By.xpath("//ul[@id='folders']//button[text()='music/']"))
                 .click();
         b.waitUntil(d -> d.findElement(By.id("folder")).getAttribute("value").equals("music"));
 
+        b.driver.findElement(By.cssSelector("#advanced > summary")).click();
         WebElement silence = b.find("param-silence_threshold_dbfs");
         silence.clear();
         silence.sendKeys("12");
         b.find("param-rms_window_ms").click();
-        b.waitUntil(d -> d.findElement(By.id("params-msg")).getText().contains("[-100, 0]"));
+        b.waitUntil(d -> d.findElement(By.id("group-msg-passages")).getText().contains("[-100, 0]"));
         assertThat(silence.getAttribute("class")).contains("invalid");
         b.screenshot("wizard-invalid-parameter");
         silence.clear();
         silence.sendKeys("-55");
         b.find("param-rms_window_ms").click();
-        b.waitUntil(d -> d.findElement(By.id("params-msg")).getText().isEmpty());
+        b.waitUntil(d -> d.findElement(By.id("group-msg-passages")).getText().isEmpty());
         b.screenshot("wizard");
 
         b.find("start").click();

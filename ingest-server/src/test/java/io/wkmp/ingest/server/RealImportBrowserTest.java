@@ -99,7 +99,7 @@ class RealImportBrowserTest {
                 .isEqualTo(musicBrainz.apiUrl());
         assertThat(b.text("acoustid-state")).isEqualTo("key configured");
         b.driver
-                .findElement(By.xpath("//ul[@id='folders']/li[text()='" + RealLibrary.FOLDER + "/']"))
+                .findElement(By.xpath("//ul[@id='folders']//button[text()='" + RealLibrary.FOLDER + "/']"))
                 .click();
         b.waitUntil(d -> d.findElement(By.id("folder")).getAttribute("value").equals(RealLibrary.FOLDER));
         b.screenshot("real-wizard");
