@@ -16,7 +16,7 @@
       + s.progress.percentage.toFixed(1) + " %)";
     document.getElementById("operation").textContent = s.current_operation || "";
     document.getElementById("rate").textContent = s.rate_per_second.toFixed(2);
-    document.getElementById("eta").textContent = s.terminal ? "–" : wkmp.seconds(s.estimated_remaining_seconds);
+    document.getElementById("eta").textContent = s.terminal || s.state === "PAUSED" ? "–" : wkmp.seconds(s.estimated_remaining_seconds);
     document.getElementById("elapsed").textContent = wkmp.seconds(s.elapsed_seconds);
     // the file counts add up to the files done; the passage counts to the passages this import decided on
     for (const id of ["imported", "unchanged", "duplicate", "failed", "accepted", "review", "rejected", "pending"]) {

@@ -100,6 +100,7 @@ class WizardBrowserTest {
         assertThat(invalidInputs())
                 .containsExactlyInAnyOrderElementsOf(
                         SINGLE_WEIGHTS.stream().map(k -> "param-" + k).toList());
+        b.driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", b.find("group-msg-single_files"));
         b.screenshot("wizard-group-error");
     }
 
