@@ -5,37 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 
 /** The web UI in headless Chromium: wizard -> live progress (with a reload) -> summary; segment editor drag and save. */
-class BrowserTest {
+class BrowserTest extends ServerBrowserTest {
+    BrowserTest() {
+        super(150);
+    }
+
     private static final String SIDE = "album/side_a.flac";
     private static final String XSS = "<img src=x onerror=alert(1)>";
-
-    @TempDir
-    Path root;
-
-    ServerFixture f;
-    Browser b;
-
-    @BeforeEach
-    void start() {
-        f = new ServerFixture(root, 150, 15_000);
-        b = new Browser();
-    }
-
-    @AfterEach
-    void stop() {
-        b.close();
-        f.close();
-    }
 
     @Test
     void wizardStartsAnImportWhoseProgressSurvivesAReloadAndEndsInASummary() {

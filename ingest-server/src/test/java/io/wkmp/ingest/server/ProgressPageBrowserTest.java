@@ -4,34 +4,21 @@ import static io.wkmp.ingest.server.HttpSupport.reply;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wkmp.ingest.core.engine.ImportSession;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 
 /** The progress page in headless Chromium: its connection through file problems, its numbers, an unknown session. */
-class ProgressPageBrowserTest {
-    @TempDir
-    Path root;
-
-    ServerFixture f;
-    Browser b;
-
-    @BeforeEach
-    void start() {
-        f = new ServerFixture(root, 50, 15_000);
-        b = new Browser();
-        b.recordConnection();
+class ProgressPageBrowserTest extends ServerBrowserTest {
+    ProgressPageBrowserTest() {
+        super(50);
     }
 
-    @AfterEach
-    void stop() {
-        b.close();
-        f.close();
+    @BeforeEach
+    void record() {
+        b.recordConnection();
     }
 
     @Test

@@ -4,12 +4,9 @@ import static io.wkmp.ingest.server.TestDatabase.S;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -19,28 +16,18 @@ import org.openqa.selenium.WebElement;
  * The segment editor in headless Chromium on a 9-second file with passages 0-4 s and 5-9 s (the second ends at the
  * file's end): markers on one spot, times as m:ss.mmm, errors beside their field, revert, zoom and scroll, 800 px.
  */
-class SegmentEditorBrowserTest {
+class SegmentEditorBrowserTest extends ServerBrowserTest {
+    SegmentEditorBrowserTest() {
+        super(0);
+    }
+
     private static final String SIDE = "album/side_b.flac";
     private static final int START = 0, END = 1, LEAD_IN = 2, FADE_IN_START = 4;
 
-    @TempDir
-    Path root;
-
-    ServerFixture f;
-    Browser b;
-
     @BeforeEach
-    void start() {
-        f = new ServerFixture(root, 0, 15_000);
+    void sideB() {
         TestAudio.write(root.resolve(SIDE), 1.0, 3.0, 4.0);
         f.db.addFile("f1", SIDE, 9.0, "Side", 0, 4, 5, 9);
-        b = new Browser();
-    }
-
-    @AfterEach
-    void stop() {
-        b.close();
-        f.close();
     }
 
     @Test

@@ -4,41 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 /** The import wizard in headless Chromium: what comes first, the Advanced parameters, the folder chooser, offline. */
-class WizardBrowserTest {
+class WizardBrowserTest extends ServerBrowserTest {
+    WizardBrowserTest() {
+        super(20);
+    }
+
     private static final List<String> SINGLE_WEIGHTS = List.of(
             "confidence_single_weight_metadata",
             "confidence_single_weight_fingerprint",
             "confidence_single_weight_duration");
-
-    @TempDir
-    Path root;
-
-    ServerFixture f;
-    Browser b;
-
-    @BeforeEach
-    void start() {
-        f = new ServerFixture(root, 20, 15_000);
-        b = new Browser();
-    }
-
-    @AfterEach
-    void stop() {
-        b.close();
-        f.close();
-    }
 
     @Test
     void theCommonChoicesComeFirstAndTheParametersWaitInGroupsBehindAdvanced() {
