@@ -55,7 +55,12 @@ public final class IngestEngine implements Ingestor {
     }
 
     @Override
-    public synchronized ImportSession start(Path folder, ImportParameters params) {
+    public ImportSession start(Path folder, ImportParameters params) {
+        return start(folder, params, true);
+    }
+
+    @Override
+    public synchronized ImportSession start(Path folder, ImportParameters params, boolean acoustId) {
         Objects.requireNonNull(params, "params");
         if (active != null && !active.status().state().isTerminal()) {
             throw new ImportConflictException(active.id());
@@ -74,7 +79,8 @@ public final class IngestEngine implements Ingestor {
                 pipelines.apply(params),
                 redos.apply(params),
                 acoustIdKeys,
-                params.effectiveWorkers(processors));
+                params.effectiveWorkers(processors),
+                acoustId);
         sessions.put(id, run);
         active = run;
         Thread t = new Thread(run::run, "wkmp-import-" + id.substring(0, 8));
