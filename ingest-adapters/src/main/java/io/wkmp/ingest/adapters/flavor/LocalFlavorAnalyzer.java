@@ -2,9 +2,15 @@ package io.wkmp.ingest.adapters.flavor;
 
 import be.tarsos.dsp.util.fft.FFT;
 import be.tarsos.dsp.util.fft.HannWindow;
+import io.wkmp.ingest.adapters.ffmpeg.FfmpegAudioDecoder;
+import io.wkmp.ingest.core.audio.AudioFormat;
+import io.wkmp.ingest.core.audio.MonoResampler;
+import io.wkmp.ingest.core.audio.PcmBlock;
+import io.wkmp.ingest.core.error.IngestException;
 import io.wkmp.ingest.core.flavor.Flavor;
+import io.wkmp.ingest.core.port.AudioDecoder;
 import io.wkmp.ingest.core.port.FlavorSource;
-import java.io.IOException;
+import io.wkmp.ingest.core.time.Ticks;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -14,83 +20,222 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Flavour computed here, offline, from the passage's audio (ffmpeg decode, TarsosDSP FFT): tempo (bpm, from
- * the autocorrelation of the spectral flux), onset rate, spectral centroid, roll-off (85 %) and flatness,
- * loudness (RMS dBFS) and dynamic range (95th minus 10th percentile of 0.4 s levels). Source "local". At most
- * {@value #MAX_SECONDS} s of a passage are analysed. Empty for silence or undecodable audio. Thread-safe.
+ * Flavour computed here, offline, from the passage's audio (TarsosDSP FFT on mono {@value #RATE} Hz, resampled in
+ * process): tempo (bpm, from the autocorrelation of the spectral flux), onset rate, spectral centroid, roll-off (85
+ * %) and flatness, loudness (RMS dBFS) and dynamic range (95th minus 10th percentile of 0.42 s levels). Source
+ * "local". At most {@value #MAX_SECONDS} s of a passage are analysed. Empty for silence or undecodable audio.
+ *
+ * <p>In an import it is fed by the file's one decode ({@link #forFile}): per FFT hop it keeps a few numbers for the
+ * whole file (about 100 bytes a second of audio, never the samples), and a passage's flavour is computed from the
+ * hops inside it. Thread-safe.
  */
 public final class LocalFlavorAnalyzer implements FlavorSource {
     static final int RATE = 22_050;
     static final double MAX_SECONDS = 120;
     private static final int FRAME = 2048;
     private static final int HOP = 1024;
+    /** Hops in one level block of the dynamic range (0.42 s). */
+    private static final int BLOCK_HOPS = 9;
+
     private static final double SILENCE_DBFS = -70;
     private static final Logger LOG = LoggerFactory.getLogger(LocalFlavorAnalyzer.class);
 
+    private final AudioDecoder decoder;
+
+    /** Decodes with ffmpeg when asked about a file outside an import's decode. */
+    public LocalFlavorAnalyzer() {
+        this(new FfmpegAudioDecoder());
+    }
+
+    public LocalFlavorAnalyzer(AudioDecoder decoder) {
+        this.decoder = decoder;
+    }
+
+    /** Decodes {@code file} on its own: in an import, {@link #forFile} takes the samples from the import's decode. */
     @Override
     public Optional<Flavor> flavorOf(String recordingMbid, Path file, long startTicks, long endTicks) {
-        float[] x;
+        Features f = new Features();
         try {
-            x = PassageAudio.decodeMono(file, startTicks, endTicks, RATE, MAX_SECONDS);
-        } catch (IOException e) {
+            decoder.decode(file, f);
+        } catch (IngestException | java.io.UncheckedIOException e) {
             LOG.warn("local flavour: {} not decodable: {}", file.getFileName(), e.getMessage());
             return Optional.empty();
         }
-        return analyze(x);
+        return f.flavorOf(recordingMbid, startTicks, endTicks);
     }
 
-    /** The flavour of mono samples at {@value #RATE} Hz; empty when too short or silent. */
-    static Optional<Flavor> analyze(float[] x) {
-        if (x.length < FRAME * 4 || db(rms(x, 0, x.length)) < SILENCE_DBFS) {
-            return Optional.empty();
+    @Override
+    public FileFlavors forFile(Path file) {
+        return new Features();
+    }
+
+    /** Per-hop spectral numbers of one file, from its decode; a passage's flavour is read from them. */
+    static final class Features implements FileFlavors {
+        private final FFT fft = new FFT(FRAME, new HannWindow());
+        private final float[] window = new float[FRAME];
+        private final float[] buf = new float[FRAME];
+        private final float[] amp = new float[FRAME / 2];
+        private final float[] prev = new float[FRAME / 2];
+        private MonoResampler resampler;
+        private int filled;
+        /** Sum of squares of each hop's samples (hop h: samples [h HOP, (h + 1) HOP)). */
+        private double[] squares = new double[1024];
+
+        private int hops;
+        private double hopSquares;
+        private int inHop;
+        /** Per frame f (samples [f HOP, f HOP + FRAME)): flux, and centroid/roll-off/flatness (NaN when silent). */
+        private float[] flux = new float[1024];
+
+        private float[] centroid = new float[1024];
+        private float[] rolloff = new float[1024];
+        private float[] flatness = new float[1024];
+        private int frames;
+        private boolean decoded;
+
+        @Override
+        public void start(AudioFormat format) {
+            resampler = new MonoResampler(RATE, this::samples);
+            resampler.start(format);
         }
-        FFT fft = new FFT(FRAME, new HannWindow());
-        int frames = (x.length - FRAME) / HOP + 1;
-        float[] buf = new float[FRAME];
-        float[] amp = new float[FRAME / 2];
-        float[] prev = new float[FRAME / 2];
-        double[] flux = new double[frames];
-        double centroid = 0, rolloff = 0, flatness = 0;
-        int voiced = 0;
-        for (int f = 0; f < frames; f++) {
-            System.arraycopy(x, f * HOP, buf, 0, FRAME);
+
+        @Override
+        public void accept(PcmBlock block) {
+            resampler.accept(block);
+        }
+
+        @Override
+        public void finish() {
+            resampler.finish();
+            decoded = true;
+        }
+
+        private void samples(float[] x, int n) {
+            for (int i = 0; i < n; i++) {
+                float v = x[i];
+                window[filled++] = v;
+                hopSquares += (double) v * v;
+                if (++inHop == HOP) {
+                    if (hops == squares.length) {
+                        squares = Arrays.copyOf(squares, hops * 2);
+                    }
+                    squares[hops++] = hopSquares;
+                    hopSquares = 0;
+                    inHop = 0;
+                }
+                if (filled == FRAME) {
+                    frame();
+                    System.arraycopy(window, HOP, window, 0, FRAME - HOP);
+                    filled = FRAME - HOP;
+                }
+            }
+        }
+
+        private void frame() {
+            System.arraycopy(window, 0, buf, 0, FRAME);
             fft.forwardTransform(buf);
             fft.modulus(buf, amp);
-            double sum = 0, power = 0, logSum = 0, weighted = 0;
+            double sum = 0, power = 0, logSum = 0, weighted = 0, fl = 0;
             for (int k = 1; k < amp.length; k++) {
                 double a = amp[k];
                 sum += a;
                 power += a * a;
                 logSum += Math.log(a * a + 1e-12);
                 weighted += a * hz(k);
-                flux[f] += Math.max(0, a - prev[k]);
+                fl += Math.max(0, a - prev[k]);
             }
             System.arraycopy(amp, 0, prev, 0, amp.length);
-            if (sum <= 1e-6) {
-                continue;
+            if (frames == flux.length) {
+                int size = frames * 2;
+                flux = Arrays.copyOf(flux, size);
+                centroid = Arrays.copyOf(centroid, size);
+                rolloff = Arrays.copyOf(rolloff, size);
+                flatness = Arrays.copyOf(flatness, size);
             }
-            voiced++;
-            centroid += weighted / sum;
-            flatness += Math.exp(logSum / (amp.length - 1)) / (power / (amp.length - 1));
-            double acc = 0;
-            for (int k = 1; k < amp.length; k++) {
-                acc += amp[k] * amp[k];
-                if (acc >= 0.85 * power) {
-                    rolloff += hz(k);
-                    break;
+            flux[frames] = (float) fl;
+            if (sum <= 1e-6) {
+                centroid[frames] = Float.NaN;
+                rolloff[frames] = Float.NaN;
+                flatness[frames] = Float.NaN;
+            } else {
+                centroid[frames] = (float) (weighted / sum);
+                flatness[frames] = (float) (Math.exp(logSum / (amp.length - 1)) / (power / (amp.length - 1)));
+                double acc = 0;
+                float r = 0;
+                for (int k = 1; k < amp.length; k++) {
+                    acc += amp[k] * amp[k];
+                    if (acc >= 0.85 * power) {
+                        r = (float) hz(k);
+                        break;
+                    }
+                }
+                rolloff[frames] = r;
+            }
+            frames++;
+        }
+
+        /** The flavour of the first {@value #MAX_SECONDS} s of [start, end); empty when too short or silent. */
+        @Override
+        public Optional<Flavor> flavorOf(String recordingMbid, long startTicks, long endTicks) {
+            if (!decoded) {
+                return Optional.empty();
+            }
+            long from = Ticks.toSamples(startTicks, RATE);
+            long to = Math.min(Ticks.toSamples(endTicks, RATE), from + (long) (MAX_SECONDS * RATE));
+            int h0 = (int) Math.min(hops, (from + HOP - 1) / HOP);
+            int h1 = (int) Math.min(hops, to / HOP);
+            int f1 = (int) Math.min(frames, Math.max(h0, (to - FRAME) / HOP + 1));
+            if (to - from < FRAME * 4L || f1 - h0 < 4 || db(rms(h0, h1)) < SILENCE_DBFS) {
+                return Optional.empty();
+            }
+            double[] fx = new double[f1 - h0];
+            double c = 0, r = 0, fl = 0;
+            int voiced = 0;
+            for (int f = h0; f < f1; f++) {
+                fx[f - h0] = flux[f];
+                if (!Float.isNaN(centroid[f])) {
+                    voiced++;
+                    c += centroid[f];
+                    r += rolloff[f];
+                    fl += flatness[f];
                 }
             }
+            Map<String, Double> v = new LinkedHashMap<>();
+            double seconds = (h1 - h0) * (double) HOP / RATE;
+            v.put("bpm", tempo(fx));
+            v.put("onset_rate", onsets(fx) / seconds);
+            v.put("spectral_centroid_hz", c / Math.max(1, voiced));
+            v.put("spectral_rolloff_hz", r / Math.max(1, voiced));
+            v.put("spectral_flatness", fl / Math.max(1, voiced));
+            v.put("loudness_dbfs", db(rms(h0, h1)));
+            v.put("dynamic_range_db", dynamicRange(h0, h1));
+            return Optional.of(new Flavor("local", v));
         }
-        Map<String, Double> v = new LinkedHashMap<>();
-        double seconds = x.length / (double) RATE;
-        v.put("bpm", tempo(flux));
-        v.put("onset_rate", onsets(flux) / seconds);
-        v.put("spectral_centroid_hz", centroid / Math.max(1, voiced));
-        v.put("spectral_rolloff_hz", rolloff / Math.max(1, voiced));
-        v.put("spectral_flatness", flatness / Math.max(1, voiced));
-        v.put("loudness_dbfs", db(rms(x, 0, x.length)));
-        v.put("dynamic_range_db", dynamicRange(x));
-        return Optional.of(new Flavor("local", v));
+
+        private double rms(int h0, int h1) {
+            double s = 0;
+            for (int h = h0; h < h1; h++) {
+                s += squares[h];
+            }
+            return Math.sqrt(s / Math.max(1, (long) (h1 - h0) * HOP));
+        }
+
+        private double dynamicRange(int h0, int h1) {
+            double[] levels = new double[(h1 - h0) / BLOCK_HOPS];
+            int n = 0;
+            for (int h = h0; h + BLOCK_HOPS <= h1; h += BLOCK_HOPS) {
+                double l = db(rms(h, h + BLOCK_HOPS));
+                if (l > SILENCE_DBFS) {
+                    levels[n++] = l;
+                }
+            }
+            if (n == 0) {
+                return 0;
+            }
+            double[] sorted = Arrays.copyOf(levels, n);
+            Arrays.sort(sorted);
+            return sorted[(int) Math.floor(0.95 * (n - 1))] - sorted[(int) Math.floor(0.10 * (n - 1))];
+        }
     }
 
     private static double hz(int bin) {
@@ -130,32 +275,6 @@ public final class LocalFlavorAnalyzer implements FlavorSource {
             }
         }
         return n;
-    }
-
-    private static double dynamicRange(float[] x) {
-        int block = (int) (0.4 * RATE);
-        double[] levels = new double[x.length / block];
-        int n = 0;
-        for (int i = 0; i + block <= x.length; i += block) {
-            double l = db(rms(x, i, block));
-            if (l > SILENCE_DBFS) {
-                levels[n++] = l;
-            }
-        }
-        if (n == 0) {
-            return 0;
-        }
-        double[] sorted = Arrays.copyOf(levels, n);
-        Arrays.sort(sorted);
-        return sorted[(int) Math.floor(0.95 * (n - 1))] - sorted[(int) Math.floor(0.10 * (n - 1))];
-    }
-
-    private static double rms(float[] x, int from, int len) {
-        double s = 0;
-        for (int i = from; i < from + len; i++) {
-            s += x[i] * x[i];
-        }
-        return Math.sqrt(s / Math.max(1, len));
     }
 
     private static double db(double rms) {
