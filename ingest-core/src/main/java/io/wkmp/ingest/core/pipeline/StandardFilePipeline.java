@@ -5,6 +5,7 @@ import io.wkmp.ingest.core.analysis.AnalyzedPassage;
 import io.wkmp.ingest.core.analysis.AudioAnalysis;
 import io.wkmp.ingest.core.analysis.AudioAnalyzer;
 import io.wkmp.ingest.core.audio.PcmConsumer;
+import io.wkmp.ingest.core.audio.WaveformCells;
 import io.wkmp.ingest.core.catalog.Release;
 import io.wkmp.ingest.core.context.ContextParser;
 import io.wkmp.ingest.core.context.PathContext;
@@ -99,14 +100,17 @@ public final class StandardFilePipeline implements FilePipeline {
 
         ctx.stage("decode");
         FlavorSource.FileFlavors flavors = flavor.forFile(task.file());
-        AudioAnalysis analysis = decode(task, List.of(flavors));
+        WaveformCells.Builder waveform = new WaveformCells.Builder();
+        AudioAnalysis analysis = decode(task, List.of(flavors, waveform));
         for (AnalysisWarning w : analysis.warnings()) {
             warnings.add(warning(w.code(), task, w.message()));
         }
         if (analysis.noAudio()) {
             warnings.add(warning(ErrorCode.NO_AUDIO, task, null));
             return new FileOutcome.Imported(
-                    file(task, sha256, analysis, FileStatus.NO_AUDIO, fileTags, List.of(), List.of(), null), warnings);
+                    file(task, sha256, analysis, FileStatus.NO_AUDIO, fileTags, List.of(), List.of(), null)
+                            .withWaveform(waveform.result()),
+                    warnings);
         }
 
         ctx.stage("identify");
@@ -149,7 +153,9 @@ public final class StandardFilePipeline implements FilePipeline {
             art.warnings().forEach(w -> warnings.add(warning(w.code(), task, w.message())));
         }
         return new FileOutcome.Imported(
-                file(task, sha256, analysis, FileStatus.INGEST_COMPLETE, fileTags, passages, images, null), warnings);
+                file(task, sha256, analysis, FileStatus.INGEST_COMPLETE, fileTags, passages, images, null)
+                        .withWaveform(waveform.result()),
+                warnings);
     }
 
     /** What the file's path suggests (artist/album/title/track from folders and name). */
