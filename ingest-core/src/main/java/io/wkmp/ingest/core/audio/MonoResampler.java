@@ -5,12 +5,13 @@ import java.util.Arrays;
 /**
  * Turns a decode's blocks into mono float samples (the mean of the channels, in [-1, 1)) at another sample rate, on
  * the stream and in bounded memory: a windowed-sinc low-pass (Hann window, {@value #ZEROS} zero crossings a side,
- * cut-off at {@value #CUTOFF} of the lower Nyquist frequency, unity gain at DC) evaluated at
+ * cut-off at {@value #CUTOFF} of the lower Nyquist frequency, unity gain at DC, 40 dB or more down above the new
+ * Nyquist frequency: enough for spectral features, not for listening) evaluated at
  * {@value #PHASES} sub-sample phases, so any pair of rates works. Same rate: the mono samples pass through
  * unchanged. One instance per decode; not thread-safe.
  */
 public final class MonoResampler implements PcmConsumer {
-    static final int ZEROS = 5;
+    static final int ZEROS = 4;
     static final double CUTOFF = 0.9;
     static final int PHASES = 256;
     private static final int OUT_CHUNK = 4096;
@@ -27,6 +28,8 @@ public final class MonoResampler implements PcmConsumer {
     private boolean passThrough;
     private double step;
     private int half;
+    private int channels;
+    private float scale;
     private float[][] kernel;
     /** Input samples still needed: hist[0] is input sample {@code histStart}. */
     private float[] hist = new float[8192];
@@ -47,6 +50,8 @@ public final class MonoResampler implements PcmConsumer {
     @Override
     public void start(AudioFormat format) {
         int inRate = format.sampleRate();
+        channels = format.channels();
+        scale = 1f / (32768f * channels);
         passThrough = inRate == outRate;
         step = inRate / (double) outRate;
         double fc = CUTOFF * 0.5 * Math.min(inRate, outRate) / inRate; // cycles per input sample
@@ -68,29 +73,43 @@ public final class MonoResampler implements PcmConsumer {
                 kernel[p][j] = (float) (k[j] / sum);
             }
         }
+        // the input before the first sample counts as silence: half a window of zeros, so no read falls outside hist
+        histStart = -half;
+        histLen = half;
     }
 
     @Override
     public void accept(PcmBlock block) {
         int frames = block.frames();
+        short[] s = block.samples();
         if (passThrough) {
-            for (int i = 0; i < frames; i++) {
-                emit((float) block.monoSample(i));
+            for (int i = 0, at = 0; i < frames; i++) {
+                int sum = 0;
+                for (int c = 0; c < channels; c++) {
+                    sum += s[at++];
+                }
+                emit(sum * scale);
             }
             return;
         }
         if (histLen + frames > hist.length) {
             hist = Arrays.copyOf(hist, Math.max(hist.length * 2, histLen + frames));
         }
-        for (int i = 0; i < frames; i++) {
-            hist[histLen++] = (float) block.monoSample(i);
+        float[] h = hist;
+        int n = histLen;
+        for (int i = 0, at = 0; i < frames; i++) {
+            int sum = 0;
+            for (int c = 0; c < channels; c++) {
+                sum += s[at++];
+            }
+            h[n++] = sum * scale;
         }
+        histLen = n;
         produce(histStart + histLen, Long.MAX_VALUE);
     }
 
     /**
-     * Emits the output samples before {@code limit} whose filter window lies before input sample {@code available}
-     * (input beyond what was received counts as silence).
+     * Emits the output samples before {@code limit} whose filter window lies before input sample {@code available}.
      */
     private void produce(long available, long limit) {
         while (nextOut < limit) {
@@ -101,15 +120,13 @@ public final class MonoResampler implements PcmConsumer {
                 break;
             }
             float[] k = kernel[p];
+            float[] h = hist;
             int from = (int) (i0 - half + 1 - histStart);
-            double acc = 0;
+            float acc = 0;
             for (int j = 0; j < k.length; j++) {
-                int at = from + j;
-                if (at >= 0 && at < histLen) {
-                    acc += k[j] * hist[at];
-                }
+                acc += k[j] * h[from + j];
             }
-            emit((float) acc);
+            emit(acc);
             nextOut++;
         }
         long keepFrom = (long) Math.floor(nextOut * step) - half + 1;
@@ -133,7 +150,14 @@ public final class MonoResampler implements PcmConsumer {
     @Override
     public void finish() {
         if (!passThrough && kernel != null) {
-            produce(Long.MAX_VALUE, (long) Math.ceil((histStart + histLen) / step));
+            long end = histStart + histLen;
+            int pad = 2 * half + 2;
+            if (histLen + pad > hist.length) {
+                hist = Arrays.copyOf(hist, histLen + pad);
+            }
+            Arrays.fill(hist, histLen, histLen + pad, 0f);
+            histLen += pad;
+            produce(histStart + histLen, (long) Math.ceil(end / step));
         }
         if (outCount > 0) {
             sink.accept(out, outCount);

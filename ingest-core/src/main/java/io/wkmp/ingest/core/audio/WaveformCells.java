@@ -118,21 +118,28 @@ public record WaveformCells(int sampleRate, int framesPerCell, long frames, shor
             short[] s = block.samples();
             int ch = channels;
             int n = block.frames();
-            for (int i = 0, at = 0; i < n; i++) {
-                int sum = 0;
-                for (int c = 0; c < ch; c++) {
-                    sum += s[at++];
+            int i = 0;
+            int at = 0;
+            while (i < n) {
+                int run = Math.min(n - i, framesPerCell - inCell);
+                int lo = inCell == 0 ? Integer.MAX_VALUE : cellMin;
+                int hi = inCell == 0 ? Integer.MIN_VALUE : cellMax;
+                long squares = 0;
+                for (int k = 0; k < run; k++) {
+                    int sum = 0;
+                    for (int c = 0; c < ch; c++) {
+                        sum += s[at++];
+                    }
+                    lo = Math.min(lo, sum);
+                    hi = Math.max(hi, sum);
+                    squares += (long) sum * sum;
                 }
-                if (inCell == 0) {
-                    cellMin = sum;
-                    cellMax = sum;
-                } else if (sum < cellMin) {
-                    cellMin = sum;
-                } else if (sum > cellMax) {
-                    cellMax = sum;
-                }
-                cellSquares += (double) sum * sum;
-                if (++inCell == framesPerCell) {
+                cellMin = lo;
+                cellMax = hi;
+                cellSquares += squares;
+                inCell += run;
+                i += run;
+                if (inCell == framesPerCell) {
                     closeCell();
                 }
             }
