@@ -4,7 +4,6 @@ import be.tarsos.dsp.util.fft.FFT;
 import be.tarsos.dsp.util.fft.HannWindow;
 import io.wkmp.ingest.adapters.ffmpeg.FfmpegAudioDecoder;
 import io.wkmp.ingest.core.audio.AudioFormat;
-import io.wkmp.ingest.core.audio.MonoResampler;
 import io.wkmp.ingest.core.audio.PcmBlock;
 import io.wkmp.ingest.core.error.IngestException;
 import io.wkmp.ingest.core.flavor.Flavor;
@@ -20,22 +19,25 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Flavour computed here, offline, from the passage's audio (TarsosDSP FFT on mono {@value #RATE} Hz, resampled in
- * process): tempo (bpm, from the autocorrelation of the spectral flux), onset rate, spectral centroid, roll-off (85
- * %) and flatness, loudness (RMS dBFS) and dynamic range (95th minus 10th percentile of 0.42 s levels). Source
- * "local". At most {@value #MAX_SECONDS} s of a passage are analysed. Empty for silence or undecodable audio.
+ * Flavour computed here, offline, from the passage's audio (TarsosDSP FFT of the mono mix): tempo (bpm, from the
+ * autocorrelation of the spectral flux), onset rate, spectral centroid, roll-off (85 %) and flatness, loudness (RMS
+ * dBFS) and dynamic range (95th minus 10th percentile of about 0.4 s levels). Source "local". At most {@value
+ * #MAX_SECONDS} s of a passage are analysed. Empty for silence or undecodable audio.
  *
- * <p>In an import it is fed by the file's one decode ({@link #forFile}): per FFT hop it keeps a few numbers for the
- * whole file (about 100 bytes a second of audio, never the samples), and a passage's flavour is computed from the
- * hops inside it. Thread-safe.
+ * <p>The spectrum is that of {@value #BAND_HZ} Hz and below, in frames of about 93 ms (2048 samples at 22.05 kHz,
+ * the power of two nearest that length at other rates) with half-frame hops, taken at the file's own rate: the
+ * values are those of a 22.05 kHz analysis without resampling the stream.
+ *
+ * <p>In an import it is fed by the file's one decode ({@link #forFile}): per hop it keeps a few numbers for the whole
+ * file (about 100 bytes a second of audio, never the samples), and a passage's flavour is computed from the hops
+ * inside it. Thread-safe.
  */
 public final class LocalFlavorAnalyzer implements FlavorSource {
-    static final int RATE = 22_050;
     static final double MAX_SECONDS = 120;
-    private static final int FRAME = 2048;
-    private static final int HOP = 1024;
-    /** Hops in one level block of the dynamic range (0.42 s). */
-    private static final int BLOCK_HOPS = 9;
+    /** The highest frequency the spectral values look at (the Nyquist frequency of 22.05 kHz). */
+    static final int BAND_HZ = 11_025;
+    /** Seconds of one level block of the dynamic range. */
+    private static final double BLOCK_SECONDS = 0.4;
 
     private static final double SILENCE_DBFS = -70;
     private static final Logger LOG = LoggerFactory.getLogger(LocalFlavorAnalyzer.class);
@@ -71,20 +73,27 @@ public final class LocalFlavorAnalyzer implements FlavorSource {
 
     /** Per-hop spectral numbers of one file, from its decode; a passage's flavour is read from them. */
     static final class Features implements FileFlavors {
-        private final FFT fft = new FFT(FRAME, new HannWindow());
-        private final float[] window = new float[FRAME];
-        private final float[] buf = new float[FRAME];
-        private final float[] amp = new float[FRAME / 2];
-        private final float[] prev = new float[FRAME / 2];
-        private MonoResampler resampler;
+        private int rate;
+        private int frameSize;
+        private int hop;
+        /** Bins 1 .. bins - 1 lie within {@value #BAND_HZ} Hz. */
+        private int bins;
+
+        private int channels;
+        private float scale;
+        private FFT fft;
+        private float[] window;
+        private float[] buf;
+        private float[] amp;
+        private float[] prev;
         private int filled;
-        /** Sum of squares of each hop's samples (hop h: samples [h HOP, (h + 1) HOP)). */
+        /** Sum of squares of each hop's samples (hop h: samples [h hop, (h + 1) hop)). */
         private double[] squares = new double[1024];
 
         private int hops;
         private double hopSquares;
         private int inHop;
-        /** Per frame f (samples [f HOP, f HOP + FRAME)): flux, and centroid/roll-off/flatness (NaN when silent). */
+        /** Per frame f (samples [f hop, f hop + frameSize)): flux, and centroid/roll-off/flatness (NaN when silent). */
         private float[] flux = new float[1024];
 
         private float[] centroid = new float[1024];
@@ -95,48 +104,62 @@ public final class LocalFlavorAnalyzer implements FlavorSource {
 
         @Override
         public void start(AudioFormat format) {
-            resampler = new MonoResampler(RATE, this::samples);
-            resampler.start(format);
+            rate = format.sampleRate();
+            channels = format.channels();
+            scale = 1f / (32768f * channels);
+            frameSize = Integer.highestOneBit((int) Math.round(2048 * rate / 22_050.0 * Math.sqrt(2)));
+            frameSize = Math.max(64, frameSize);
+            hop = frameSize / 2;
+            bins = (int) Math.min(frameSize / 2, Math.floor((double) BAND_HZ * frameSize / rate) + 1);
+            fft = new FFT(frameSize, new HannWindow());
+            window = new float[frameSize];
+            buf = new float[frameSize];
+            amp = new float[frameSize / 2];
+            prev = new float[frameSize / 2];
         }
 
         @Override
         public void accept(PcmBlock block) {
-            resampler.accept(block);
+            short[] s = block.samples();
+            int n = block.frames();
+            for (int i = 0, at = 0; i < n; i++) {
+                int sum = 0;
+                for (int c = 0; c < channels; c++) {
+                    sum += s[at++];
+                }
+                sample(sum * scale);
+            }
         }
 
         @Override
         public void finish() {
-            resampler.finish();
             decoded = true;
         }
 
-        private void samples(float[] x, int n) {
-            for (int i = 0; i < n; i++) {
-                float v = x[i];
-                window[filled++] = v;
-                hopSquares += (double) v * v;
-                if (++inHop == HOP) {
-                    if (hops == squares.length) {
-                        squares = Arrays.copyOf(squares, hops * 2);
-                    }
-                    squares[hops++] = hopSquares;
-                    hopSquares = 0;
-                    inHop = 0;
+        private void sample(float v) {
+            window[filled++] = v;
+            hopSquares += (double) v * v;
+            if (++inHop == hop) {
+                if (hops == squares.length) {
+                    squares = Arrays.copyOf(squares, hops * 2);
                 }
-                if (filled == FRAME) {
-                    frame();
-                    System.arraycopy(window, HOP, window, 0, FRAME - HOP);
-                    filled = FRAME - HOP;
-                }
+                squares[hops++] = hopSquares;
+                hopSquares = 0;
+                inHop = 0;
+            }
+            if (filled == frameSize) {
+                frame();
+                System.arraycopy(window, hop, window, 0, frameSize - hop);
+                filled = frameSize - hop;
             }
         }
 
         private void frame() {
-            System.arraycopy(window, 0, buf, 0, FRAME);
+            System.arraycopy(window, 0, buf, 0, frameSize);
             fft.forwardTransform(buf);
             fft.modulus(buf, amp);
             double sum = 0, power = 0, logSum = 0, weighted = 0, fl = 0;
-            for (int k = 1; k < amp.length; k++) {
+            for (int k = 1; k < bins; k++) {
                 double a = amp[k];
                 sum += a;
                 power += a * a;
@@ -159,10 +182,10 @@ public final class LocalFlavorAnalyzer implements FlavorSource {
                 flatness[frames] = Float.NaN;
             } else {
                 centroid[frames] = (float) (weighted / sum);
-                flatness[frames] = (float) (Math.exp(logSum / (amp.length - 1)) / (power / (amp.length - 1)));
+                flatness[frames] = (float) (Math.exp(logSum / (bins - 1)) / (power / (bins - 1)));
                 double acc = 0;
                 float r = 0;
-                for (int k = 1; k < amp.length; k++) {
+                for (int k = 1; k < bins; k++) {
                     acc += amp[k] * amp[k];
                     if (acc >= 0.85 * power) {
                         r = (float) hz(k);
@@ -174,18 +197,22 @@ public final class LocalFlavorAnalyzer implements FlavorSource {
             frames++;
         }
 
+        private double hz(int bin) {
+            return bin * (double) rate / frameSize;
+        }
+
         /** The flavour of the first {@value #MAX_SECONDS} s of [start, end); empty when too short or silent. */
         @Override
         public Optional<Flavor> flavorOf(String recordingMbid, long startTicks, long endTicks) {
             if (!decoded) {
                 return Optional.empty();
             }
-            long from = Ticks.toSamples(startTicks, RATE);
-            long to = Math.min(Ticks.toSamples(endTicks, RATE), from + (long) (MAX_SECONDS * RATE));
-            int h0 = (int) Math.min(hops, (from + HOP - 1) / HOP);
-            int h1 = (int) Math.min(hops, to / HOP);
-            int f1 = (int) Math.min(frames, Math.max(h0, (to - FRAME) / HOP + 1));
-            if (to - from < FRAME * 4L || f1 - h0 < 4 || db(rms(h0, h1)) < SILENCE_DBFS) {
+            long from = Ticks.toSamples(startTicks, rate);
+            long to = Math.min(Ticks.toSamples(endTicks, rate), from + (long) (MAX_SECONDS * rate));
+            int h0 = (int) Math.min(hops, (from + hop - 1) / hop);
+            int h1 = (int) Math.min(hops, to / hop);
+            int f1 = (int) Math.min(frames, Math.max(h0, (to - frameSize) / hop + 1));
+            if (to - from < frameSize * 4L || f1 - h0 < 4 || db(rms(h0, h1)) < SILENCE_DBFS) {
                 return Optional.empty();
             }
             double[] fx = new double[f1 - h0];
@@ -201,8 +228,9 @@ public final class LocalFlavorAnalyzer implements FlavorSource {
                 }
             }
             Map<String, Double> v = new LinkedHashMap<>();
-            double seconds = (h1 - h0) * (double) HOP / RATE;
-            v.put("bpm", tempo(fx));
+            double hopSeconds = hop / (double) rate;
+            double seconds = (h1 - h0) * hopSeconds;
+            v.put("bpm", tempo(fx, hopSeconds));
             v.put("onset_rate", onsets(fx) / seconds);
             v.put("spectral_centroid_hz", c / Math.max(1, voiced));
             v.put("spectral_rolloff_hz", r / Math.max(1, voiced));
@@ -217,14 +245,15 @@ public final class LocalFlavorAnalyzer implements FlavorSource {
             for (int h = h0; h < h1; h++) {
                 s += squares[h];
             }
-            return Math.sqrt(s / Math.max(1, (long) (h1 - h0) * HOP));
+            return Math.sqrt(s / Math.max(1, (long) (h1 - h0) * hop));
         }
 
         private double dynamicRange(int h0, int h1) {
-            double[] levels = new double[(h1 - h0) / BLOCK_HOPS];
+            int block = (int) Math.max(1, Math.round(BLOCK_SECONDS * rate / hop));
+            double[] levels = new double[(h1 - h0) / block];
             int n = 0;
-            for (int h = h0; h + BLOCK_HOPS <= h1; h += BLOCK_HOPS) {
-                double l = db(rms(h, h + BLOCK_HOPS));
+            for (int h = h0; h + block <= h1; h += block) {
+                double l = db(rms(h, h + block));
                 if (l > SILENCE_DBFS) {
                     levels[n++] = l;
                 }
@@ -238,14 +267,9 @@ public final class LocalFlavorAnalyzer implements FlavorSource {
         }
     }
 
-    private static double hz(int bin) {
-        return bin * (double) RATE / FRAME;
-    }
-
     /** Beats per minute: the lag of the largest flux autocorrelation between 60 and 200 bpm. */
-    private static double tempo(double[] flux) {
+    private static double tempo(double[] flux, double hopSeconds) {
         double mean = Arrays.stream(flux).average().orElse(0);
-        double hopSeconds = HOP / (double) RATE;
         int minLag = (int) Math.floor(60.0 / 200 / hopSeconds), maxLag = (int) Math.ceil(60.0 / 60 / hopSeconds);
         double best = -Double.MAX_VALUE;
         int bestLag = minLag;
