@@ -122,36 +122,55 @@ public final class LocalFlavorAnalyzer implements FlavorSource {
         public void accept(PcmBlock block) {
             short[] s = block.samples();
             int n = block.frames();
-            for (int i = 0, at = 0; i < n; i++) {
-                int sum = 0;
-                for (int c = 0; c < channels; c++) {
-                    sum += s[at++];
+            int ch = channels;
+            int i = 0;
+            int at = 0;
+            while (i < n) {
+                // a run of mono samples up to the next hop or frame end, in local variables
+                int run = Math.min(n - i, Math.min(hop - inHop, frameSize - filled));
+                float[] w = window;
+                int f = filled;
+                double squares = 0;
+                if (ch == 2) {
+                    for (int end = f + run; f < end; f++, at += 2) {
+                        float v = (s[at] + s[at + 1]) * scale;
+                        w[f] = v;
+                        squares += (double) v * v;
+                    }
+                } else {
+                    for (int end = f + run; f < end; f++) {
+                        int sum = 0;
+                        for (int c = 0; c < ch; c++) {
+                            sum += s[at++];
+                        }
+                        float v = sum * scale;
+                        w[f] = v;
+                        squares += (double) v * v;
+                    }
                 }
-                sample(sum * scale);
+                filled = f;
+                hopSquares += squares;
+                inHop += run;
+                i += run;
+                if (inHop == hop) {
+                    if (hops == this.squares.length) {
+                        this.squares = Arrays.copyOf(this.squares, hops * 2);
+                    }
+                    this.squares[hops++] = hopSquares;
+                    hopSquares = 0;
+                    inHop = 0;
+                }
+                if (filled == frameSize) {
+                    frame();
+                    System.arraycopy(window, hop, window, 0, frameSize - hop);
+                    filled = frameSize - hop;
+                }
             }
         }
 
         @Override
         public void finish() {
             decoded = true;
-        }
-
-        private void sample(float v) {
-            window[filled++] = v;
-            hopSquares += (double) v * v;
-            if (++inHop == hop) {
-                if (hops == squares.length) {
-                    squares = Arrays.copyOf(squares, hops * 2);
-                }
-                squares[hops++] = hopSquares;
-                hopSquares = 0;
-                inHop = 0;
-            }
-            if (filled == frameSize) {
-                frame();
-                System.arraycopy(window, hop, window, 0, frameSize - hop);
-                filled = frameSize - hop;
-            }
         }
 
         private void frame() {

@@ -65,6 +65,7 @@ public final class ImportProfile {
             "io.wkmp.ingest.core.analysis.FingerprintFeeder"
         },
         {"envelope, segmentation, amplitude", "io.wkmp.ingest.core.segment.", "io.wkmp.ingest.core.amplitude."},
+        {"waveform cells for the editor", "io.wkmp.ingest.core.audio.WaveformCells"},
         {
             "decode pipe: read and convert PCM",
             "io.wkmp.ingest.adapters.ffmpeg.",

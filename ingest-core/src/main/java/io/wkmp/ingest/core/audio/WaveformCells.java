@@ -125,14 +125,23 @@ public record WaveformCells(int sampleRate, int framesPerCell, long frames, shor
                 int lo = inCell == 0 ? Integer.MAX_VALUE : cellMin;
                 int hi = inCell == 0 ? Integer.MIN_VALUE : cellMax;
                 long squares = 0;
-                for (int k = 0; k < run; k++) {
-                    int sum = 0;
-                    for (int c = 0; c < ch; c++) {
-                        sum += s[at++];
+                if (ch == 2) { // the common case, without the channel loop
+                    for (int end = at + 2 * run; at < end; at += 2) {
+                        int sum = s[at] + s[at + 1];
+                        lo = Math.min(lo, sum);
+                        hi = Math.max(hi, sum);
+                        squares += (long) sum * sum;
                     }
-                    lo = Math.min(lo, sum);
-                    hi = Math.max(hi, sum);
-                    squares += (long) sum * sum;
+                } else {
+                    for (int k = 0; k < run; k++) {
+                        int sum = 0;
+                        for (int c = 0; c < ch; c++) {
+                            sum += s[at++];
+                        }
+                        lo = Math.min(lo, sum);
+                        hi = Math.max(hi, sum);
+                        squares += (long) sum * sum;
+                    }
                 }
                 cellMin = lo;
                 cellMax = hi;
