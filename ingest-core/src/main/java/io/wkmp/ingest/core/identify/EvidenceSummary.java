@@ -95,6 +95,11 @@ public record EvidenceSummary(
 
     /** The breakdown as a plain-text table: component, weight, value, reason; one line each. */
     public String table() {
+        return table(breakdown);
+    }
+
+    /** {@code breakdown} as a plain-text table: component, weight, value, reason; one line each. */
+    public static String table(List<Component> breakdown) {
         StringBuilder sb = new StringBuilder(
                 String.format(Locale.ROOT, "%-20s %6s %6s  %s%n", "component", "weight", "value", "reason"));
         for (Component c : breakdown) {
