@@ -66,6 +66,7 @@ const wkmp = {
     if (!top) return;
     const nav = document.createElement("nav");
     for (const [href, text] of [["/", "Import"], ["/import-progress", "Progress"], ["/segment-editor", "Segment editor"],
+      ["/review-passages", "Review"],
       ["http://localhost:5720", "wkmp-ui"]]) {
       const a = wkmp.el("a", text);
       a.href = href;

@@ -48,7 +48,9 @@ public final class IngestServer implements AutoCloseable {
             "/segment-editor",
             "segment-editor.html",
             "/import-complete",
-            "import-complete.html");
+            "import-complete.html",
+            "/review-passages",
+            "review-passages.html");
 
     private static final String ERROR_WRITTEN = "wkmp.error-written";
 
