@@ -1,22 +1,6 @@
 // The completion summary of an import session.
 "use strict";
 
-/** "5 passages need review", linking the review page for the imported folder, when any do. */
-async function reviewLink(folder) {
-  const q = folder ? "?folder=" + encodeURIComponent(folder) : "";
-  let r;
-  try {
-    r = await wkmp.api("GET", "/review" + q);
-  } catch (e) {
-    return;
-  }
-  if (!r.count) return;
-  const a = document.getElementById("review-link");
-  a.textContent = r.count + (r.count === 1 ? " passage needs review" : " passages need review");
-  a.href = "/review-passages" + q;
-  a.classList.remove("hidden");
-}
-
 (async function () {
   const id = wkmp.query("session_id");
   if (!id) {
@@ -41,7 +25,7 @@ async function reviewLink(folder) {
     const list = document.getElementById("errors");
     s.errors.forEach(e => list.append(wkmp.issueItem(e)));
     document.getElementById("error-count").textContent = s.errors.length;
-    await reviewLink(s.folder);
+    await wkmp.reviewLink(document.getElementById("review-link"), s.folder);
   } catch (e) {
     wkmp.say("msg", e.message, "error");
   }

@@ -34,8 +34,8 @@ import org.openqa.selenium.WebElement;
 
 /**
  * The review page in Chromium on the served wiring (real SQLite, ffmpeg, Chromaprint): an offline import leaves 3
- * passages, one of which a later identification made REVIEW with two candidates; the summary links "3 passages need
- * review"; the person plays one, accepts the second candidate of the REVIEW passage, chooses a recording for one and
+ * passages, one of which a later identification made REVIEW with two candidates; the progress and summary pages link "3
+ * passages need review"; the person plays one, accepts the second candidate of the REVIEW passage, chooses a recording for one and
  * marks the last not identifiable; a re-import of the same (touched) files keeps every decision.
  */
 class ReviewBrowserTest {
@@ -127,6 +127,11 @@ class ReviewBrowserTest {
                 .updateIdentifications(List.of(new IdentificationUpdate(
                         reviewed, new Identification(Decision.REVIEW, PROPOSED, 0.62, evidence), null, null, null)));
 
+        b.driver.get(base + "/import-progress?session_id=" + session);
+        b.waitUntil(
+                d -> !d.findElement(By.id("review-link")).getAttribute("class").contains("hidden"));
+        assertThat(b.text("review-link")).isEqualTo("3 passages need review");
+        assertThat(b.find("review-link").getAttribute("href")).endsWith("/review-passages?folder=music");
         b.driver.get(base + "/import-complete?session_id=" + session);
         b.waitUntil(
                 d -> !d.findElement(By.id("review-link")).getAttribute("class").contains("hidden"));
