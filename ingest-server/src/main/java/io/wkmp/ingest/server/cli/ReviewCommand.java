@@ -112,7 +112,10 @@ public final class ReviewCommand implements Callable<Integer> {
                 "%s  %s%s  %s  %s-%s%n",
                 p.guid(),
                 p.decision(),
-                p.confidence() == null ? "" : String.format(Locale.ROOT, " %.2f", p.confidence()),
+                // a confidence without a breakdown is no assessment (PENDING stores 0)
+                p.confidence() == null || p.breakdown().isEmpty()
+                        ? ""
+                        : String.format(Locale.ROOT, " %.2f", p.confidence()),
                 p.fileRelativePath(),
                 Ticks.format(p.timing().start()),
                 Ticks.format(p.timing().end())));
