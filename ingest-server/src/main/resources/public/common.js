@@ -66,12 +66,28 @@ const wkmp = {
     if (!top) return;
     const nav = document.createElement("nav");
     for (const [href, text] of [["/", "Import"], ["/import-progress", "Progress"], ["/segment-editor", "Segment editor"],
+      ["/review-passages", "Review"],
       ["http://localhost:5720", "wkmp-ui"]]) {
       const a = wkmp.el("a", text);
       a.href = href;
       nav.append(a);
     }
     top.replaceChildren(wkmp.el("h1", "WKMP Audio Ingest"), nav);
+  },
+
+  /** Shows {@code a} as "N passages need review", linking the review page for {@code folder}, when any do. */
+  async reviewLink(a, folder) {
+    const q = folder ? "?folder=" + encodeURIComponent(folder) : "";
+    let r;
+    try {
+      r = await wkmp.api("GET", "/review" + q);
+    } catch (e) {
+      return;
+    }
+    if (!r.count) return;
+    a.textContent = r.count + (r.count === 1 ? " passage needs review" : " passages need review");
+    a.href = "/review-passages" + q;
+    a.classList.remove("hidden");
   },
 
   setState(el, state) {

@@ -25,6 +25,7 @@
     const list = document.getElementById("errors");
     s.errors.forEach(e => list.append(wkmp.issueItem(e)));
     document.getElementById("error-count").textContent = s.errors.length;
+    await wkmp.reviewLink(document.getElementById("review-link"), s.folder);
   } catch (e) {
     wkmp.say("msg", e.message, "error");
   }

@@ -7,9 +7,11 @@
   let pollTimer = null;
   let finished = false;
   const seenErrors = new Set();
+  let folder = null;
 
   function render(s) {
     document.getElementById("folder").textContent = s.folder || "the root folder";
+    folder = s.folder;
     wkmp.setState(document.getElementById("state"), s.state);
     document.getElementById("bar").value = s.progress.percentage;
     document.getElementById("files").textContent = s.progress.current + " of " + s.progress.total + " files done ("
@@ -62,6 +64,7 @@
     const link = document.getElementById("summary-link");
     link.href = "/import-complete?session_id=" + encodeURIComponent(sessionId);
     link.classList.remove("hidden");
+    wkmp.reviewLink(document.getElementById("review-link"), folder);
   }
 
   async function poll() {

@@ -11,12 +11,14 @@ import io.wkmp.ingest.core.engine.Ingestor;
 import io.wkmp.ingest.core.error.FileRejectedException;
 import io.wkmp.ingest.core.params.Parameter;
 import io.wkmp.ingest.core.params.ParameterException;
+import io.wkmp.ingest.core.review.Review;
 import io.wkmp.ingest.server.routes.AcoustIdKeyRoutes;
 import io.wkmp.ingest.server.routes.AnalyzeRoutes;
 import io.wkmp.ingest.server.routes.FolderRoutes;
 import io.wkmp.ingest.server.routes.ImportRoutes;
 import io.wkmp.ingest.server.routes.MetadataRoutes;
 import io.wkmp.ingest.server.routes.ParameterRoutes;
+import io.wkmp.ingest.server.routes.ReviewRoutes;
 import io.wkmp.ingest.server.routes.SegmentEditorRoutes;
 import io.wkmp.ingest.server.security.RequestGuard;
 import io.wkmp.ingest.server.security.RootPaths;
@@ -24,6 +26,7 @@ import io.wkmp.ingest.server.sse.EventStreams;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
@@ -45,7 +48,9 @@ public final class IngestServer implements AutoCloseable {
             "/segment-editor",
             "segment-editor.html",
             "/import-complete",
-            "import-complete.html");
+            "import-complete.html",
+            "/review-passages",
+            "review-passages.html");
 
     private static final String ERROR_WRITTEN = "wkmp.error-written";
 
@@ -77,6 +82,7 @@ public final class IngestServer implements AutoCloseable {
             new ParameterRoutes(context.store(), context.parameters(), json).register(r);
             new AnalyzeRoutes(context.decoder(), context.store(), paths, json).register(r);
             new MetadataRoutes(context.queries(), paths, json).register(r);
+            new ReviewRoutes(new Review(context.store(), Clock.systemUTC()), json).register(r);
             new SegmentEditorRoutes(context.queries(), context.decoder(), paths, json).register(r);
             new AcoustIdKeyRoutes(context.store(), context.ingestor(), context.acoustIdKeys(), json).register(r);
         });

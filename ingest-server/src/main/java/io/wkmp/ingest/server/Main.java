@@ -1,6 +1,7 @@
 package io.wkmp.ingest.server;
 
 import io.wkmp.ingest.server.cli.ImportCommand;
+import io.wkmp.ingest.server.cli.ReviewCommand;
 import java.io.PrintWriter;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine;
@@ -11,7 +12,8 @@ import picocli.CommandLine.Command;
         name = "wkmp-ai",
         mixinStandardHelpOptions = true,
         version = "wkmp-ai 0.1.0",
-        description = "WKMP Audio Ingest: imports a music folder into the WKMP database.",
+        description = "WKMP Audio Ingest: imports a music folder into the WKMP database; 'review' lists and decides"
+                + " the passages it could not identify.",
         footer = {
             "%nEach command has its own options: run 'wkmp-ai import --help' or 'wkmp-ai serve --help'"
                     + " (or 'wkmp-ai help import').",
@@ -41,11 +43,12 @@ public final class Main implements Runnable {
         System.exit(code);
     }
 
-    /** The command line: {@code import}, {@code serve} and {@code help}; a failure no command handles is exit code 4. */
+    /** The command line: {@code import}, {@code serve}, {@code review} and {@code help}; a failure no command handles is exit code 4. */
     public static CommandLine commandLine() {
         return new CommandLine(new Main())
                 .addSubcommand("import", new ImportCommand())
                 .addSubcommand("serve", new ServeCommand())
+                .addSubcommand("review", new ReviewCommand())
                 .addSubcommand("help", new CommandLine.HelpCommand())
                 .setExecutionExceptionHandler((e, cmd, parsed) -> internalError(e, cmd.getErr()));
     }

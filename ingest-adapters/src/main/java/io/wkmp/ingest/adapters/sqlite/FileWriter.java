@@ -3,9 +3,12 @@ package io.wkmp.ingest.adapters.sqlite;
 import io.wkmp.ingest.core.library.FileImport;
 import io.wkmp.ingest.core.library.FileStatus;
 import io.wkmp.ingest.core.library.ImageImport;
+import io.wkmp.ingest.core.library.KnownFile;
 import io.wkmp.ingest.core.library.PassageImport;
 import io.wkmp.ingest.core.passage.PassageTiming;
+import io.wkmp.ingest.core.review.UserDecision;
 import io.wkmp.ingest.core.tags.FileTags;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,7 +17,8 @@ import org.jdbi.v3.core.Handle;
 /**
  * Writes one file's complete result inside the caller's transaction: the file row (guid kept), its passages
  * (guids reused in time order, so other modules' references survive a re-import; surplus passages deleted),
- * songs, albums, links, images and duplicate-hash links.
+ * songs, albums, links, images and duplicate-hash links. A person's decision on a passage is kept when the file's
+ * content is the same and a passage is at the same place ({@link UserDecision#carriesOver}).
  */
 final class FileWriter {
     private static final String UPSERT_PASSAGE = """
@@ -40,16 +44,20 @@ final class FileWriter {
     private final Json json;
     private final CatalogWriter catalog;
     private final FileRows files;
+    private final ReviewRows reviews;
 
-    FileWriter(Json json, CatalogWriter catalog, FileRows files) {
+    FileWriter(Json json, CatalogWriter catalog, FileRows files, ReviewRows reviews) {
         this.json = json;
         this.catalog = catalog;
         this.files = files;
+        this.reviews = reviews;
     }
 
     /** Writes {@code f}; returns the number of passages written. */
     int write(Handle h, FileImport f) {
         FileTags tags = f.tags() == null ? FileTags.EMPTY : f.tags();
+        String shaBefore =
+                files.byPath(h, f.relativePath()).map(KnownFile::sha256).orElse(null);
         String fileGuid = files.upsert(h, f.relativePath(), f.sha256(), f.sizeBytes(), f.modifiedAt(), f.status());
         Long duration = f.durationTicks() > 0 ? Long.valueOf(f.durationTicks()) : originalDuration(h, f);
         h.createUpdate(
@@ -68,7 +76,7 @@ final class FileWriter {
                 .bind("tags", json.tags(tags))
                 .bind("guid", fileGuid)
                 .execute();
-        writePassages(h, fileGuid, f);
+        writePassages(h, fileGuid, shaBefore, f);
         WaveformRows.write(h, fileGuid, f.waveform());
         writeImages(h, fileGuid, f.images());
         files.linkSameHash(h, fileGuid, f.sha256(), f.duplicateOfPath());
@@ -90,15 +98,34 @@ final class FileWriter {
                 .orElse(null);
     }
 
-    private void writePassages(Handle h, String fileGuid, FileImport f) {
+    /** A person's decision on a passage before the re-import, with where that passage was. */
+    private record Decided(PassageTiming timing, UserDecision decision) {}
+
+    private void writePassages(Handle h, String fileGuid, String shaBefore, FileImport f) {
         List<String> old = h.createQuery("SELECT guid FROM passages WHERE file_id = :f ORDER BY start_time_ticks, guid")
                 .bind("f", fileGuid)
                 .mapTo(String.class)
                 .list();
+        List<Decided> decided = new ArrayList<>();
+        for (String guid : old) {
+            reviews.one(h, guid)
+                    .filter(p -> p.userDecision() != null)
+                    .ifPresent(p -> decided.add(new Decided(p.timing(), p.userDecision())));
+        }
         String status = f.status() == FileStatus.INGEST_COMPLETE ? "INGEST COMPLETE" : "PENDING";
+        List<String> written = new ArrayList<>();
         for (int i = 0; i < f.passages().size(); i++) {
             String guid = i < old.size() ? old.get(i) : UUID.randomUUID().toString();
             writePassage(h, fileGuid, guid, f.passages().get(i), status);
+            written.add(guid);
+        }
+        for (int i = 0; i < written.size(); i++) {
+            PassageTiming now = f.passages().get(i).timing();
+            String guid = written.get(i);
+            decided.stream()
+                    .filter(d -> UserDecision.carriesOver(shaBefore, d.timing(), f.sha256(), now))
+                    .findFirst()
+                    .ifPresent(d -> reviews.record(h, guid, d.decision()));
         }
         for (String surplus : old.subList(Math.min(old.size(), f.passages().size()), old.size())) {
             h.createUpdate("DELETE FROM passage_songs WHERE passage_id = :p")

@@ -76,20 +76,31 @@ final class IdentificationRows {
                 .one();
     }
 
-    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+    static Long nullableLong(ResultSet rs, String column) throws SQLException {
         long v = rs.getLong(column);
         return rs.wasNull() ? null : v;
     }
 
-    /** Writes {@code u}; false when the passage no longer exists (re-imported or removed meanwhile). */
+    /**
+     * Writes {@code u}; false when the passage no longer exists (re-imported or removed meanwhile) or a person has
+     * decided it.
+     */
     boolean update(Handle h, IdentificationUpdate u) {
-        Optional<Map<String, Object>> row = h.createQuery("SELECT start_time_ticks, end_time_ticks, title, artist,"
-                        + " musical_flavor_vector, import_metadata FROM passages WHERE guid = :g")
+        Optional<Map<String, Object>> row = h.createQuery(
+                        "SELECT start_time_ticks, end_time_ticks, title, artist,"
+                                + " musical_flavor_vector, import_metadata, identification_evidence FROM passages WHERE guid = :g")
                 .bind("g", u.passageGuid())
                 .mapToMap()
                 .findOne();
         if (row.isEmpty()) {
             LOG.info("passage {} is gone; its new identification is dropped", u.passageGuid());
+            return false;
+        }
+        if (json.storedEvidence((String) row.get().get("identification_evidence"))
+                        .userDecision()
+                != null) {
+            LOG.info(
+                    "passage {} was decided by a person meanwhile; its new identification is dropped", u.passageGuid());
             return false;
         }
         long duration = ((Number) row.get().get("end_time_ticks")).longValue()

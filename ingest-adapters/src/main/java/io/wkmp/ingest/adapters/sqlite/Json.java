@@ -2,15 +2,19 @@ package io.wkmp.ingest.adapters.sqlite;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wkmp.ingest.core.error.ImportIssue;
 import io.wkmp.ingest.core.flavor.Flavor;
+import io.wkmp.ingest.core.identify.Candidate;
 import io.wkmp.ingest.core.identify.EvidenceSummary;
 import io.wkmp.ingest.core.identify.Identification;
 import io.wkmp.ingest.core.library.AmplitudeSummary;
+import io.wkmp.ingest.core.review.UserDecision;
 import io.wkmp.ingest.core.tags.FileTags;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +57,94 @@ final class Json {
         if (e != null) {
             e.reasons().forEach(reasons::add);
         }
+        ArrayNode candidates = n.putArray("candidates");
+        if (e != null) {
+            for (Candidate c : e.candidates()) {
+                ObjectNode o = candidates.addObject();
+                o.put("recording_mbid", c.recordingMbid());
+                o.put("title", c.title());
+                o.put("release_mbid", c.releaseMbid());
+                if (c.trackNumber() == null) {
+                    o.putNull("track_number");
+                } else {
+                    o.put("track_number", c.trackNumber());
+                }
+                number(o, "fingerprint_score", c.fingerprintScore());
+                number(o, "duration_delta_seconds", c.durationDeltaSeconds());
+            }
+        }
         return write(n);
+    }
+
+    /** What {@link #evidence} stored, read back for a person reviewing it; empty parts when absent or unreadable. */
+    StoredEvidence storedEvidence(String evidenceJson) {
+        List<EvidenceSummary.Component> breakdown = new ArrayList<>();
+        List<String> reasons = new ArrayList<>();
+        List<Candidate> candidates = new ArrayList<>();
+        UserDecision user = null;
+        if (evidenceJson != null && !evidenceJson.isBlank()) {
+            try {
+                JsonNode n = mapper.readTree(evidenceJson);
+                n.path("breakdown")
+                        .forEach(b -> breakdown.add(new EvidenceSummary.Component(
+                                b.path("name").asText(),
+                                numberOf(b.path("weight")),
+                                numberOf(b.path("value")),
+                                b.path("reason").asText(null))));
+                n.path("reasons").forEach(r -> reasons.add(r.asText()));
+                n.path("candidates")
+                        .forEach(c -> candidates.add(new Candidate(
+                                c.path("recording_mbid").asText(null),
+                                c.path("title").asText(null),
+                                c.path("release_mbid").asText(null),
+                                c.path("track_number").isInt()
+                                        ? c.path("track_number").asInt()
+                                        : null,
+                                numberOf(c.path("fingerprint_score")),
+                                numberOf(c.path("duration_delta_seconds")))));
+                JsonNode u = n.path("user_decision");
+                if (u.isObject()) {
+                    user = new UserDecision(
+                            UserDecision.Action.valueOf(u.path("action").asText()),
+                            u.path("recording_mbid").asText(null),
+                            u.path("by").asText(),
+                            Instant.parse(u.path("at").asText()));
+                }
+            } catch (JsonProcessingException | RuntimeException e) {
+                // another module's or an older shape: shown without the parts that cannot be read
+            }
+        }
+        return new StoredEvidence(breakdown, reasons, candidates, user);
+    }
+
+    /** {@code evidenceJson} with {@code d} as its {@code user_decision} and the decision and recording it sets. */
+    String withUserDecision(String evidenceJson, UserDecision d) {
+        ObjectNode n;
+        try {
+            JsonNode read = evidenceJson == null ? null : mapper.readTree(evidenceJson);
+            n = read instanceof ObjectNode o ? o : mapper.createObjectNode();
+        } catch (JsonProcessingException e) {
+            n = mapper.createObjectNode();
+        }
+        n.put("decision", d.decision().name());
+        n.put("recording_mbid", d.recordingMbid());
+        n.putObject("user_decision")
+                .put("action", d.action().name())
+                .put("recording_mbid", d.recordingMbid())
+                .put("by", d.by())
+                .put("at", d.at().toString());
+        return write(n);
+    }
+
+    /** The parts of the evidence a review shows. */
+    record StoredEvidence(
+            List<EvidenceSummary.Component> breakdown,
+            List<String> reasons,
+            List<Candidate> candidates,
+            UserDecision userDecision) {}
+
+    private static double numberOf(JsonNode n) {
+        return n.isNumber() ? n.asDouble() : Double.NaN;
     }
 
     /** {@code songs.flavor_vector} / {@code passages.musical_flavor_vector}: characteristic name to value. */

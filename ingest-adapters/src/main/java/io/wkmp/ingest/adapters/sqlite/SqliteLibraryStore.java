@@ -2,6 +2,7 @@ package io.wkmp.ingest.adapters.sqlite;
 
 import io.wkmp.ingest.core.error.CriticalIngestException;
 import io.wkmp.ingest.core.error.ErrorCode;
+import io.wkmp.ingest.core.identify.Decision;
 import io.wkmp.ingest.core.library.FileImport;
 import io.wkmp.ingest.core.library.FileStatus;
 import io.wkmp.ingest.core.library.IdentificationUpdate;
@@ -9,6 +10,8 @@ import io.wkmp.ingest.core.library.KnownFile;
 import io.wkmp.ingest.core.library.PendingPassage;
 import io.wkmp.ingest.core.params.ImportParameters;
 import io.wkmp.ingest.core.port.LibraryStore;
+import io.wkmp.ingest.core.review.ReviewPassage;
+import io.wkmp.ingest.core.review.UserDecision;
 import io.wkmp.ingest.core.session.SessionRecord;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,7 +44,8 @@ public final class SqliteLibraryStore implements LibraryStore, AutoCloseable {
     private final Json json = new Json();
     private final CatalogWriter catalog = new CatalogWriter(json);
     private final FileRows files = new FileRows(json);
-    private final FileWriter fileWriter = new FileWriter(json, catalog, files);
+    private final ReviewRows reviews = new ReviewRows(json, catalog);
+    private final FileWriter fileWriter = new FileWriter(json, catalog, files, reviews);
     private final IdentificationRows identifications = new IdentificationRows(json, catalog);
 
     private SqliteLibraryStore(SqliteDatabase db) {
@@ -176,6 +181,26 @@ public final class SqliteLibraryStore implements LibraryStore, AutoCloseable {
     public void updateIdentifications(List<IdentificationUpdate> updates) {
         db.write("update " + updates.size() + " identification(s)", h -> {
             updates.forEach(u -> identifications.update(h, u));
+            return null;
+        });
+    }
+
+    @Override
+    public List<ReviewPassage> passagesForReview(Set<Decision> decisions, String folderPrefix) {
+        return decisions.isEmpty()
+                ? List.of()
+                : db.read("read passages for review", h -> reviews.list(h, decisions, folderPrefix));
+    }
+
+    @Override
+    public Optional<ReviewPassage> passageForReview(String passageGuid) {
+        return db.read("read passage " + passageGuid, h -> reviews.one(h, passageGuid));
+    }
+
+    @Override
+    public void recordUserDecision(String passageGuid, UserDecision decision) {
+        db.write("record the user decision on passage " + passageGuid, h -> {
+            reviews.record(h, passageGuid, decision);
             return null;
         });
     }

@@ -392,6 +392,14 @@ class IdentifierTest {
         assertThat(tagged.identification().decision())
                 .as("the contradicting tag id is contrary evidence")
                 .isEqualTo(Decision.REVIEW);
+        assertThat(tagged.identification().evidence().candidates())
+                .as("the candidates a person reviewing it sees, best fingerprint first")
+                .first()
+                .satisfies(c -> {
+                    assertThat(c.recordingMbid()).isEqualTo(rec(3));
+                    assertThat(c.fingerprintScore()).isGreaterThan(0.9);
+                    assertThat(c.durationDeltaSeconds()).isBetween(-2.0, 2.0);
+                });
         assertThat(lone.release())
                 .hasValueSatisfying(rel -> assertThat(rel.releaseMbid()).isEqualTo(RELEASE));
 

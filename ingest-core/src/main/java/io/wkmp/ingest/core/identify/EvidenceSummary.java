@@ -8,7 +8,7 @@ import java.util.Locale;
  * What a decision was based on: the scores 0..1 (NaN where that evidence was not available), a typed breakdown
  * (named components with their weight, value and reason, like beets' distance; a UI or the command line prints it
  * with {@link #table()}) and sentences that say why in words (spec: "User can see why identification
- * succeeded/failed").
+ * succeeded/failed"), and the candidates the identification considered (for a person reviewing it).
  */
 public record EvidenceSummary(
         double contextual,
@@ -18,7 +18,8 @@ public record EvidenceSummary(
         double metadata,
         double duration,
         List<Component> breakdown,
-        List<String> reasons) {
+        List<String> reasons,
+        List<Candidate> candidates) {
 
     /**
      * One named piece of evidence.
@@ -41,6 +42,20 @@ public record EvidenceSummary(
     public EvidenceSummary {
         breakdown = List.copyOf(breakdown);
         reasons = List.copyOf(reasons);
+        candidates = List.copyOf(candidates);
+    }
+
+    /** Without candidates. */
+    public EvidenceSummary(
+            double contextual,
+            double pattern,
+            double fingerprintMean,
+            double fingerprintMin,
+            double metadata,
+            double duration,
+            List<Component> breakdown,
+            List<String> reasons) {
+        this(contextual, pattern, fingerprintMean, fingerprintMin, metadata, duration, breakdown, reasons, List.of());
     }
 
     /** Without a breakdown. */
@@ -60,7 +75,7 @@ public record EvidenceSummary(
         List<String> r = new ArrayList<>(reasons);
         r.add(reason);
         return new EvidenceSummary(
-                contextual, pattern, fingerprintMean, fingerprintMin, metadata, duration, breakdown, r);
+                contextual, pattern, fingerprintMean, fingerprintMin, metadata, duration, breakdown, r, candidates);
     }
 
     /** A copy with one more breakdown component (a component of the same name is replaced). */
@@ -69,11 +84,22 @@ public record EvidenceSummary(
         b.removeIf(x -> x.name().equals(c.name()));
         b.add(c);
         return new EvidenceSummary(
-                contextual, pattern, fingerprintMean, fingerprintMin, metadata, duration, b, reasons);
+                contextual, pattern, fingerprintMean, fingerprintMin, metadata, duration, b, reasons, candidates);
+    }
+
+    /** A copy with {@code c} as the candidates considered (best first). */
+    public EvidenceSummary withCandidates(List<Candidate> c) {
+        return new EvidenceSummary(
+                contextual, pattern, fingerprintMean, fingerprintMin, metadata, duration, breakdown, reasons, c);
     }
 
     /** The breakdown as a plain-text table: component, weight, value, reason; one line each. */
     public String table() {
+        return table(breakdown);
+    }
+
+    /** {@code breakdown} as a plain-text table: component, weight, value, reason; one line each. */
+    public static String table(List<Component> breakdown) {
         StringBuilder sb = new StringBuilder(
                 String.format(Locale.ROOT, "%-20s %6s %6s  %s%n", "component", "weight", "value", "reason"));
         for (Component c : breakdown) {

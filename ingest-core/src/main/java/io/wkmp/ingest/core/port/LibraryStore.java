@@ -1,5 +1,6 @@
 package io.wkmp.ingest.core.port;
 
+import io.wkmp.ingest.core.identify.Decision;
 import io.wkmp.ingest.core.library.DiskFile;
 import io.wkmp.ingest.core.library.FileImport;
 import io.wkmp.ingest.core.library.FileStatus;
@@ -7,6 +8,8 @@ import io.wkmp.ingest.core.library.IdentificationUpdate;
 import io.wkmp.ingest.core.library.KnownFile;
 import io.wkmp.ingest.core.library.PendingPassage;
 import io.wkmp.ingest.core.params.ImportParameters;
+import io.wkmp.ingest.core.review.ReviewPassage;
+import io.wkmp.ingest.core.review.UserDecision;
 import io.wkmp.ingest.core.session.SessionRecord;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -68,8 +71,30 @@ public interface LibraryStore extends ResponseCache {
         return passagesPendingIdentification(folderPrefix).size();
     }
 
-    /** Replaces the identification and song/album links of stored passages, all in one transaction. */
+    /**
+     * Replaces the identification and song/album links of stored passages, all in one transaction; a passage a person
+     * decided keeps that decision.
+     */
     void updateIdentifications(List<IdentificationUpdate> updates);
+
+    /**
+     * The passages with one of {@code decisions} of the files under {@code folderPrefix} ("" for all), in file and
+     * time order, with their evidence, candidates and user decision.
+     */
+    List<ReviewPassage> passagesForReview(Set<Decision> decisions, String folderPrefix);
+
+    /** One passage as {@link #passagesForReview} gives it, if it exists. */
+    Optional<ReviewPassage> passageForReview(String passageGuid);
+
+    /**
+     * Stores a person's decision on a passage: its decision becomes {@link UserDecision#decision()}, its recording
+     * and song link the decided recording (none when not identifiable), and the decision (who, when) is kept with
+     * the evidence. A later {@link #write} of the same file content with a passage at the same place keeps it;
+     * {@link #updateIdentifications} never replaces it.
+     *
+     * @throws java.util.NoSuchElementException when the passage is unknown
+     */
+    void recordUserDecision(String passageGuid, UserDecision decision);
 
     /** Statuses after which a file with the same path, size and modification time is not imported again. */
     Set<FileStatus> FINISHED = EnumSet.of(FileStatus.INGEST_COMPLETE, FileStatus.DUPLICATE_HASH, FileStatus.NO_AUDIO);

@@ -65,6 +65,11 @@ public final class EngineOptions {
 
     /** The root folder: --root, else $WKMP_ROOT_FOLDER, else ~/Music, else (for an import outside ~/Music) the folder itself. */
     public Path rootFor(Path importFolder) {
+        return rootFor(root, importFolder);
+    }
+
+    /** The root folder: {@code root} when given, else as {@link #rootFor(Path)}; {@code folder} may be null. */
+    static Path rootFor(Path root, Path importFolder) {
         if (root != null) {
             return root;
         }

@@ -79,6 +79,18 @@ final class ImportReport {
             b.append(String.format(Locale.ROOT, "  %-40s %6.2f%n", "files/second", s.ratePerSecond()));
         }
         b.append("Database: ").append(database).append('\n');
+        int undecided = s.review() + s.rejected();
+        if (undecided > 0) {
+            Path root = database.getParent();
+            b.append(String.format(
+                    Locale.ROOT,
+                    "%n%d %s of this run need a person (REVIEW or REJECT): see and decide them with%n"
+                            + "  wkmp-ai review \"%s\" --root \"%s\"%n",
+                    undecided,
+                    undecided == 1 ? "passage" : "passages",
+                    root.resolve(s.folder()),
+                    root));
+        }
         pending(b, s, allIssues, offline);
         boolean skipped = false;
         for (ImportIssue i : allIssues) {

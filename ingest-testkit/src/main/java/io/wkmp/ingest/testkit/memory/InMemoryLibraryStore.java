@@ -11,6 +11,8 @@ import io.wkmp.ingest.core.library.PassageImport;
 import io.wkmp.ingest.core.library.PendingPassage;
 import io.wkmp.ingest.core.params.ImportParameters;
 import io.wkmp.ingest.core.port.LibraryStore;
+import io.wkmp.ingest.core.review.ReviewPassage;
+import io.wkmp.ingest.core.review.UserDecision;
 import io.wkmp.ingest.core.session.SessionRecord;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,7 +21,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -35,6 +39,7 @@ public final class InMemoryLibraryStore implements LibraryStore {
     private final Map<String, String> settings = new HashMap<>();
     private final Map<String, String> cache = new HashMap<>();
     private final List<SessionRecord> sessions = new ArrayList<>();
+    private final Map<String, UserDecision> userDecisions = new HashMap<>();
     private final AtomicInteger writeCalls = new AtomicInteger();
     private volatile Predicate<FileImport> failWhen = f -> false;
 
@@ -66,6 +71,19 @@ public final class InMemoryLibraryStore implements LibraryStore {
             }
         }
         for (FileImport f : batch) {
+            FileImport old = files.get(f.relativePath());
+            for (int i = 0; old != null && i < old.passages().size(); i++) {
+                String guid = f.relativePath() + "#" + i;
+                if (userDecisions.containsKey(guid)
+                        && (i >= f.passages().size()
+                                || !UserDecision.carriesOver(
+                                        old.sha256(),
+                                        old.passages().get(i).timing(),
+                                        f.sha256(),
+                                        f.passages().get(i).timing()))) {
+                    userDecisions.remove(guid);
+                }
+            }
             files.put(f.relativePath(), f);
             KnownFile before = known.get(f.relativePath());
             String guid = before == null ? UUID.randomUUID().toString() : before.guid();
@@ -80,6 +98,7 @@ public final class InMemoryLibraryStore implements LibraryStore {
         for (String p : relativePaths) {
             files.remove(p);
             known.remove(p);
+            userDecisions.keySet().removeIf(g -> g.startsWith(p + "#"));
         }
     }
 
@@ -161,6 +180,9 @@ public final class InMemoryLibraryStore implements LibraryStore {
     @Override
     public synchronized void updateIdentifications(List<IdentificationUpdate> updates) {
         for (IdentificationUpdate u : updates) {
+            if (userDecisions.containsKey(u.passageGuid())) {
+                continue;
+            }
             int hash = u.passageGuid().lastIndexOf('#');
             FileImport f = files.get(u.passageGuid().substring(0, hash));
             int index = Integer.parseInt(u.passageGuid().substring(hash + 1));
@@ -195,6 +217,71 @@ public final class InMemoryLibraryStore implements LibraryStore {
                             f.images(),
                             f.duplicateOfPath()));
         }
+    }
+
+    @Override
+    public synchronized List<ReviewPassage> passagesForReview(Set<Decision> decisions, String folderPrefix) {
+        List<ReviewPassage> out = new ArrayList<>();
+        for (FileImport f : files.values()) {
+            for (int i = 0;
+                    f.relativePath().startsWith(folderPrefix)
+                            && i < f.passages().size();
+                    i++) {
+                ReviewPassage p = reviewPassage(f, i);
+                if (p.decision() != null && decisions.contains(p.decision())) {
+                    out.add(p);
+                }
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public synchronized Optional<ReviewPassage> passageForReview(String passageGuid) {
+        int hash = passageGuid.lastIndexOf('#');
+        FileImport f = hash < 0 ? null : files.get(passageGuid.substring(0, hash));
+        if (f == null) {
+            return Optional.empty();
+        }
+        try {
+            int index = Integer.parseInt(passageGuid.substring(hash + 1));
+            return index < 0 || index >= f.passages().size() ? Optional.empty() : Optional.of(reviewPassage(f, index));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public synchronized void recordUserDecision(String passageGuid, UserDecision decision) {
+        if (passageForReview(passageGuid).isEmpty()) {
+            throw new NoSuchElementException("no passage " + passageGuid);
+        }
+        userDecisions.put(passageGuid, decision);
+    }
+
+    private ReviewPassage reviewPassage(FileImport f, int index) {
+        PassageImport p = f.passages().get(index);
+        String guid = f.relativePath() + "#" + index;
+        UserDecision user = userDecisions.get(guid);
+        var id = p.identification();
+        Decision decision = user != null ? user.decision() : id == null ? null : id.decision();
+        String mbid = user != null ? user.recordingMbid() : id == null ? null : id.recordingMbid();
+        var evidence = id == null ? null : id.evidence();
+        return new ReviewPassage(
+                guid,
+                f.relativePath(),
+                p.timing(),
+                p.title(),
+                p.artist(),
+                p.album(),
+                f.tags(),
+                decision,
+                id == null || !Double.isFinite(id.confidence()) ? null : id.confidence(),
+                mbid,
+                evidence == null ? List.of() : evidence.breakdown(),
+                evidence == null ? List.of() : evidence.reasons(),
+                evidence == null ? List.of() : evidence.candidates(),
+                user);
     }
 
     /** The recorded session history, oldest first. */
