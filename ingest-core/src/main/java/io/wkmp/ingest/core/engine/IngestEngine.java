@@ -26,6 +26,7 @@ public final class IngestEngine implements Ingestor {
     private final AcoustIdKeys acoustIdKeys;
     private final Clock clock;
     private final int processors;
+    private final BusyWorkers busy;
     private final Map<String, ImportRun> sessions = new ConcurrentHashMap<>();
     private ImportRun active;
 
@@ -38,6 +39,7 @@ public final class IngestEngine implements Ingestor {
         this.acoustIdKeys = b.acoustIdKeys;
         this.clock = b.clock;
         this.processors = b.processors;
+        this.busy = b.busy;
     }
 
     public static Builder builder() {
@@ -74,7 +76,8 @@ public final class IngestEngine implements Ingestor {
                 pipelines.apply(params),
                 redos.apply(params),
                 acoustIdKeys,
-                params.effectiveWorkers(processors));
+                params.effectiveWorkers(processors),
+                busy);
         sessions.put(id, run);
         active = run;
         Thread t = new Thread(run::run, "wkmp-import-" + id.substring(0, 8));
@@ -112,6 +115,7 @@ public final class IngestEngine implements Ingestor {
         private AcoustIdKeys acoustIdKeys = AcoustIdKeys.NONE;
         private Clock clock = Clock.systemUTC();
         private int processors = Runtime.getRuntime().availableProcessors();
+        private BusyWorkers busy = new BusyWorkers();
 
         public Builder rootFolder(Path root) {
             this.root = root;
@@ -153,6 +157,12 @@ public final class IngestEngine implements Ingestor {
         /** Processors the default worker count is derived from (default: this machine's). */
         public Builder processors(int processors) {
             this.processors = processors;
+            return this;
+        }
+
+        /** Tells the outside services whether a worker could still ask them something (default: a new one). */
+        public Builder busyWorkers(BusyWorkers busy) {
+            this.busy = Objects.requireNonNull(busy);
             return this;
         }
 

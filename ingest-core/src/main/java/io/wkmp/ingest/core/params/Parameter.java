@@ -311,6 +311,17 @@ public enum Parameter {
             0,
             60_000,
             "least time between two AcoustID requests (the service allows 3 per second)"),
+    ACOUSTID_BATCH_WAIT_MS(
+            "acoustid_batch_wait_ms",
+            Group.SERVICES,
+            "Longest wait to fill an AcoustID request",
+            Kind.INTEGER,
+            "ms",
+            "15000",
+            0,
+            300_000,
+            "fingerprints of all files wait in one queue until 20 fill a request, no file being analysed can add"
+                    + " more, or this time has passed since the first; 0 = each file asks at once"),
     MUSICBRAINZ_RATE_LIMIT_MS(
             "musicbrainz_rate_limit_ms",
             Group.SERVICES,

@@ -28,7 +28,10 @@ final class GroupIdentification {
                 return Optional.empty();
             }
             try {
-                return Optional.of(identifier.get().identify(group));
+                boolean asksAcoustId =
+                        ctx.acoustIdEnabled() && group.passages().stream().anyMatch(p -> p.fingerprint() != null);
+                Identifier id = identifier.get();
+                return Optional.of(ctx.waitingOnServices(asksAcoustId, () -> id.identify(group)));
             } catch (AcoustIdService.InvalidApiKeyException e) {
                 ctx.acoustIdKeyRefused(e.getMessage(), keyVersion);
             }

@@ -30,6 +30,7 @@ import io.wkmp.ingest.core.library.FileStatus;
 import io.wkmp.ingest.core.library.ImageImport;
 import io.wkmp.ingest.core.library.PassageImport;
 import io.wkmp.ingest.core.pattern.PatternAnalyzer;
+import io.wkmp.ingest.core.port.AcoustIdService;
 import io.wkmp.ingest.core.port.CoverArtSource;
 import io.wkmp.ingest.core.port.FlavorSource;
 import io.wkmp.ingest.core.port.TagReader;
@@ -51,6 +52,7 @@ public final class StandardFilePipeline implements FilePipeline {
     private final TagReader tags;
     private final AudioAnalyzer analyzer;
     private final GroupIdentification identification;
+    private final boolean online;
     private final FlavorSource flavor;
     private final CoverArtSource coverArt;
     private final Path root;
@@ -72,6 +74,7 @@ public final class StandardFilePipeline implements FilePipeline {
         this.tags = tags;
         this.analyzer = analyzer;
         this.identification = new GroupIdentification(identifiers);
+        this.online = identifiers != IdentifierSource.OFFLINE;
         this.flavor = flavor;
         this.coverArt = coverArt;
         this.root = root;
@@ -148,6 +151,12 @@ public final class StandardFilePipeline implements FilePipeline {
         }
         return new FileOutcome.Imported(
                 file(task, sha256, analysis, FileStatus.INGEST_COMPLETE, fileTags, passages, images, null), warnings);
+    }
+
+    /** Online, a batch of AcoustID lookups' worth of files may wait for their answers while others are analysed. */
+    @Override
+    public int filesWaitingOnServices() {
+        return online ? AcoustIdService.MAX_BATCH : 0;
     }
 
     /** What the file's path suggests (artist/album/title/track from folders and name). */
