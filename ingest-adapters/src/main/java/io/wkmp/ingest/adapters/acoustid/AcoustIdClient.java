@@ -2,9 +2,10 @@ package io.wkmp.ingest.adapters.acoustid;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import io.wkmp.ingest.adapters.http.HttpReply;
 import io.wkmp.ingest.adapters.http.ServiceEndpoint;
-import io.wkmp.ingest.core.engine.BusyWorkers;
+import io.wkmp.ingest.core.engine.LiveWorkers;
 import io.wkmp.ingest.core.error.ErrorCode;
 import io.wkmp.ingest.core.error.LookupUnavailableException;
 import io.wkmp.ingest.core.identify.AcoustIdMatch;
@@ -40,35 +41,35 @@ public final class AcoustIdClient implements AcoustIdService {
     private final ServiceEndpoint endpoint;
     private final ResponseCache cache;
     private final String apiKey;
-    private final BusyWorkers busy;
+    private final LiveWorkers workers;
     private final Duration maxWait;
     private final LookupQueue queue;
 
     /** A client whose lookups are sent at once (no other worker's to wait for). */
     public AcoustIdClient(ServiceEndpoint endpoint, ResponseCache cache, String apiKey) {
-        this(endpoint, cache, apiKey, new BusyWorkers(), Duration.ZERO);
+        this(endpoint, cache, apiKey, new LiveWorkers(), Duration.ZERO);
     }
 
     /**
-     * @param busy the engine's workers: the queue sends what it holds once none of them could add more
+     * @param workers the engine's workers: the queue sends what it holds once none of them could add more
      * @param maxWait longest wait for a batch to fill (0: each caller's fingerprints are sent at once)
      */
     public AcoustIdClient(
-            ServiceEndpoint endpoint, ResponseCache cache, String apiKey, BusyWorkers busy, Duration maxWait) {
+            ServiceEndpoint endpoint, ResponseCache cache, String apiKey, LiveWorkers workers, Duration maxWait) {
         if (apiKey == null || apiKey.isBlank()) {
             throw new IllegalArgumentException("an AcoustID application key is required");
         }
         this.endpoint = endpoint;
         this.cache = cache;
         this.apiKey = apiKey.trim();
-        this.busy = busy;
+        this.workers = workers;
         this.maxWait = maxWait;
-        this.queue = new LookupQueue(this::send, busy, maxWait);
+        this.queue = new LookupQueue(this::send, workers, maxWait);
     }
 
     /** The same client (endpoint, limiter, cache, workers) with another key, e.g. after the user entered one. */
     public AcoustIdClient withApiKey(String key) {
-        return new AcoustIdClient(endpoint, cache, key, busy, maxWait);
+        return new AcoustIdClient(endpoint, cache, key, workers, maxWait);
     }
 
     @Override
@@ -82,39 +83,38 @@ public final class AcoustIdClient implements AcoustIdService {
                 misses.add(i);
             }
         }
-        if (misses.isEmpty()) {
-            return answers;
-        }
         List<JsonNode> results = queue.lookup(misses.stream().map(queries::get).toList());
         for (int j = 0; j < misses.size(); j++) {
+            if (results.get(j).isMissingNode()) {
+                throw new LookupUnavailableException(
+                        ErrorCode.ACOUSTID_LOOKUP_FAILED,
+                        "AcoustID could not read the fingerprint of passage " + (misses.get(j) + 1)
+                                + " (error code 3: invalid fingerprint)",
+                        null);
+            }
             answers.set(misses.get(j), AcoustIdJson.matches(results.get(j)));
         }
         return answers;
     }
 
     /**
-     * One request for {@code batch} (at most {@value #BATCH}): the results of each fingerprint in order, cached. When
-     * the service calls one fingerprint of a batch invalid, the halves are asked apart, so that only the passage
-     * owning it goes without an answer.
+     * One request for {@code batch} (at most {@value #BATCH}): the results of each fingerprint in order, cached. The
+     * service leaves a fingerprint it cannot read out of a batch reply (and answers error 3 only when it can read
+     * none), so that only the file owning it goes without an answer: its place holds a missing node.
      */
     private List<JsonNode> send(List<FingerprintQuery> batch) {
         Map<Integer, JsonNode> results;
         try {
             results = request(batch);
         } catch (InvalidFingerprintException e) {
-            if (batch.size() == 1) {
-                throw e;
-            }
-            int half = batch.size() / 2;
-            List<JsonNode> out = new ArrayList<>(send(batch.subList(0, half)));
-            out.addAll(send(batch.subList(half, batch.size())));
-            return out;
+            results = Map.of();
         }
         List<JsonNode> out = new ArrayList<>(batch.size());
         for (int j = 0; j < batch.size(); j++) {
             JsonNode r = results.get(j);
             if (r == null) {
-                throw malformed("no answer for fingerprint " + j + " of the batch", null);
+                out.add(MissingNode.getInstance());
+                continue;
             }
             cache.put(ResponseCache.Kind.ACOUSTID, cacheKey(batch.get(j)), r.toString());
             out.add(r);

@@ -1,33 +1,40 @@
 package io.wkmp.ingest.adapters.acoustid;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.wkmp.ingest.core.engine.BusyWorkers;
+import io.wkmp.ingest.core.engine.LiveWorkers;
 import io.wkmp.ingest.core.error.ErrorCode;
 import io.wkmp.ingest.core.error.LookupUnavailableException;
 import io.wkmp.ingest.core.identify.FingerprintQuery;
 import io.wkmp.ingest.core.port.AcoustIdService;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one queue every worker's AcoustID lookups go through, so that a request carries up to
  * {@link AcoustIdService#MAX_BATCH} fingerprints whatever files they come from. What is queued is sent when the
- * batch is full, when no worker could add more (nobody is {@link BusyWorkers busy}: at the end of an import, or
- * when every file in progress waits for its answers), or {@code maxWait} after the first fingerprint of the batch
- * came. Each caller blocks until its own fingerprints' answers are back; a failed request fails every caller of its
+ * batch is full, when no worker could add more (every {@link LiveWorkers live worker} waits for fingerprints still
+ * queued: when every file in progress waits for its answers, or at the end of an import, when the last other worker
+ * finishes), or {@code maxWait} after the first fingerprint of the batch came. A worker whose fingerprints are on
+ * their way in a request sent already still counts as one that could add more: it will be back. Each caller blocks until its own fingerprints' answers are back; a failed request fails every caller of its
  * batch with the same exception (the rate limit, retries and circuit breaker are the sender's). Thread-safe.
  */
 final class LookupQueue {
+    private static final Logger LOG = LoggerFactory.getLogger(LookupQueue.class);
+
     /** Sends one batch: the {@code results} of each query, in query order. */
     private final Function<List<FingerprintQuery>, List<JsonNode>> sender;
 
-    private final BusyWorkers busy;
+    private final LiveWorkers workers;
     private final long maxWaitNanos;
     private final List<Entry> pending = new ArrayList<>();
     /** Counts the batches taken; a timer only flushes the batch it was armed for. */
@@ -36,30 +43,30 @@ final class LookupQueue {
     private boolean timerArmed;
     private ScheduledThreadPoolExecutor timer;
 
-    private record Entry(FingerprintQuery query, CompletableFuture<JsonNode> answer) {}
+    private record Entry(FingerprintQuery query, CompletableFuture<JsonNode> answer, Thread owner) {}
 
     /** @param maxWait 0 sends each caller's fingerprints at once (no waiting for other files') */
-    LookupQueue(Function<List<FingerprintQuery>, List<JsonNode>> sender, BusyWorkers busy, Duration maxWait) {
+    LookupQueue(Function<List<FingerprintQuery>, List<JsonNode>> sender, LiveWorkers workers, Duration maxWait) {
         this.sender = sender;
-        this.busy = busy;
+        this.workers = workers;
         this.maxWaitNanos = maxWait.toNanos();
-        busy.onIdle(this::flush);
+        workers.onFinished(this::flushIfNobodyCanAdd);
     }
 
     /** The {@code results} of each query, in order, once the batches holding them were answered. */
     List<JsonNode> lookup(List<FingerprintQuery> queries) {
         List<Entry> mine = new ArrayList<>();
-        queries.forEach(q -> mine.add(new Entry(q, new CompletableFuture<>())));
+        queries.forEach(q -> mine.add(new Entry(q, new CompletableFuture<>(), Thread.currentThread())));
         List<List<Entry>> ready = new ArrayList<>();
         synchronized (this) {
             for (Entry e : mine) {
                 pending.add(e);
                 if (pending.size() >= AcoustIdService.MAX_BATCH) {
-                    ready.add(take());
+                    ready.add(take("full"));
                 }
             }
-            if (!pending.isEmpty() && (maxWaitNanos == 0 || busy.busy() == 0)) {
-                ready.add(take());
+            if (!pending.isEmpty() && (maxWaitNanos == 0 || !othersCanAdd())) {
+                ready.add(take(maxWaitNanos == 0 ? "no wait" : "no worker can add more"));
             } else if (!pending.isEmpty() && !timerArmed) {
                 arm(batchNumber);
             }
@@ -72,14 +79,21 @@ final class LookupQueue {
         return out;
     }
 
-    /** Sends what is queued now (nobody can add more). */
-    void flush() {
+    /** Guarded by this: whether a live worker that waits for none of the queued fingerprints could still add some. */
+    private boolean othersCanAdd() {
+        Set<Thread> waiting = new HashSet<>();
+        pending.forEach(e -> waiting.add(e.owner()));
+        return workers.anyBesides(waiting);
+    }
+
+    /** A worker finished: sends what is queued when every live worker waits for it. */
+    private void flushIfNobodyCanAdd() {
         List<Entry> batch;
         synchronized (this) {
-            if (pending.isEmpty()) {
+            if (pending.isEmpty() || othersCanAdd()) {
                 return;
             }
-            batch = take();
+            batch = take("a worker finished, every other one waits for the queue");
         }
         send(batch);
     }
@@ -90,14 +104,15 @@ final class LookupQueue {
             if (number != batchNumber || pending.isEmpty()) {
                 return;
             }
-            batch = take();
+            batch = take("waited " + Duration.ofNanos(maxWaitNanos).toMillis() + " ms");
         }
         send(batch);
     }
 
     /** Guarded by this. */
-    private List<Entry> take() {
+    private List<Entry> take(String why) {
         List<Entry> batch = List.copyOf(pending);
+        LOG.debug("AcoustID lookup of {} fingerprints: {}", batch.size(), why);
         pending.clear();
         batchNumber++;
         timerArmed = false;

@@ -11,7 +11,7 @@ import io.wkmp.ingest.adapters.http.ServiceEndpoint;
 import io.wkmp.ingest.adapters.http.ServiceEndpoints;
 import io.wkmp.ingest.adapters.http.ServiceSettings;
 import io.wkmp.ingest.adapters.musicbrainz.MusicBrainzClient;
-import io.wkmp.ingest.core.engine.BusyWorkers;
+import io.wkmp.ingest.core.engine.LiveWorkers;
 import io.wkmp.ingest.core.identify.Identifier;
 import io.wkmp.ingest.core.params.ImportParameters;
 import io.wkmp.ingest.core.pipeline.IdentifierSource;
@@ -38,7 +38,7 @@ import okhttp3.OkHttpClient;
 public final class OutsideServices {
     private final ServiceSettings settings;
     private final ResponseCache cache;
-    private final BusyWorkers busy;
+    private final LiveWorkers workers;
     private final Map<String, AcoustIdClient> acoustIdClients = new ConcurrentHashMap<>();
     private final ServiceEndpoint acoustIdEndpoint;
     private final MusicBrainzClient musicBrainz;
@@ -48,15 +48,15 @@ public final class OutsideServices {
 
     /** Services for {@code params}' service settings whose AcoustID lookups are sent at once (no engine's workers). */
     public OutsideServices(ImportParameters params, ResponseCache cache) {
-        this(ServiceSettings.of(params), cache, new BusyWorkers());
+        this(ServiceSettings.of(params), cache, new LiveWorkers());
     }
 
-    /** @param busy the engine's workers: the AcoustID queue sends what it holds once none of them could add more */
-    public OutsideServices(ServiceSettings settings, ResponseCache cache, BusyWorkers busy) {
+    /** @param workers the engine's workers: the AcoustID queue sends what it holds once none of them could add more */
+    public OutsideServices(ServiceSettings settings, ResponseCache cache, LiveWorkers workers) {
         OkHttpClient http = HttpSetup.sharedClient(settings);
         this.settings = settings;
         this.cache = cache;
-        this.busy = busy;
+        this.workers = workers;
         this.acoustIdEndpoint = ServiceEndpoints.acoustId(settings, http);
         ServiceEndpoint musicBrainzEndpoint = ServiceEndpoints.musicBrainz(settings, http);
         ServiceEndpoint acousticBrainzEndpoint = ServiceEndpoints.acousticBrainz(settings, http);
@@ -87,7 +87,11 @@ public final class OutsideServices {
                 .map(k -> acoustIdClients.computeIfAbsent(
                         k,
                         x -> new AcoustIdClient(
-                                acoustIdEndpoint, cache, x, busy, Duration.ofMillis(settings.acoustIdBatchWaitMs()))));
+                                acoustIdEndpoint,
+                                cache,
+                                x,
+                                workers,
+                                Duration.ofMillis(settings.acoustIdBatchWaitMs()))));
     }
 
     /** Checks a key the user entered with a test call (spec AIA-SEC-030). */

@@ -11,11 +11,11 @@ import io.wkmp.ingest.adapters.sqlite.SqliteLibraryStore;
 import io.wkmp.ingest.adapters.tags.CoverArtExtractor;
 import io.wkmp.ingest.adapters.tags.JaudiotaggerTagReader;
 import io.wkmp.ingest.core.analysis.AudioAnalyzer;
-import io.wkmp.ingest.core.engine.BusyWorkers;
 import io.wkmp.ingest.core.engine.IdentificationRedo;
 import io.wkmp.ingest.core.engine.ImportSession;
 import io.wkmp.ingest.core.engine.IngestEngine;
 import io.wkmp.ingest.core.engine.Ingestor;
+import io.wkmp.ingest.core.engine.LiveWorkers;
 import io.wkmp.ingest.core.params.ImportParameters;
 import io.wkmp.ingest.core.params.Parameter;
 import io.wkmp.ingest.core.pipeline.IdentifierSource;
@@ -58,7 +58,7 @@ public final class WkmpIngest implements Ingestor, AutoCloseable {
     private final SessionAcoustIdKeys keys;
     private final Map<String, String> overrides;
     private final boolean offline;
-    private final BusyWorkers busy = new BusyWorkers();
+    private final LiveWorkers workers = new LiveWorkers();
 
     private WkmpIngest(Builder b) {
         Path root = Folders.realDirectory(b.root, "root folder");
@@ -80,7 +80,7 @@ public final class WkmpIngest implements Ingestor, AutoCloseable {
                 .discovery(new FileScanner(root))
                 .clock(b.clock)
                 .acoustIdKeys(keys)
-                .busyWorkers(busy)
+                .liveWorkers(workers)
                 .pipeline(params -> {
                     AudioAnalyzer analyzer = new AudioAnalyzer(decoder, fingerprinter, params);
                     if (offline) {
@@ -207,7 +207,7 @@ public final class WkmpIngest implements Ingestor, AutoCloseable {
     private synchronized OutsideServices services(ImportParameters params) {
         ServiceSettings wanted = ServiceSettings.of(params);
         if (services == null || !services.settings().equals(wanted)) {
-            services = new OutsideServices(wanted, store, busy);
+            services = new OutsideServices(wanted, store, workers);
         }
         return services;
     }

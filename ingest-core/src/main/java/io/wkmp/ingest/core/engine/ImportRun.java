@@ -61,7 +61,7 @@ final class ImportRun implements ImportSession {
     private final AcoustIdKeys acoustIdKeys;
     private final IdentificationRedo redo;
     private final int workerCount;
-    private final BusyWorkers busy;
+    private final LiveWorkers live;
     private final EventLog log = new EventLog();
     private final Progress progress;
     private final SessionLifecycle lifecycle;
@@ -85,7 +85,7 @@ final class ImportRun implements ImportSession {
             IdentificationRedo redo,
             AcoustIdKeys acoustIdKeys,
             int workerCount,
-            BusyWorkers busy) {
+            LiveWorkers live) {
         this.id = id;
         this.folder = folder;
         this.folderLabel = relativeFolder;
@@ -98,7 +98,7 @@ final class ImportRun implements ImportSession {
         this.acoustIdKeys = acoustIdKeys;
         this.redo = redo;
         this.workerCount = workerCount;
-        this.busy = busy;
+        this.live = live;
         this.progress = new Progress(clock);
         this.lifecycle = new SessionLifecycle(
                 clock, (from, to, at) -> log.publish(new ImportEvent.StateChanged(id, from, to, detailFor(to), at)));
@@ -302,9 +302,9 @@ final class ImportRun implements ImportSession {
         synchronized (workers) {
             for (int i = 0; i < n; i++) {
                 int worker = i;
-                busy.enter();
                 Thread t = new Thread(() -> work(worker, queue, batch, cpu), "wkmp-worker-" + (i + 1));
                 t.setDaemon(true);
+                live.started(t);
                 workers.add(t);
             }
             workers.forEach(Thread::start);
@@ -357,7 +357,7 @@ final class ImportRun implements ImportSession {
             cancel();
         } finally {
             ctx.giveCpu();
-            busy.finished();
+            live.finished();
             progress.idle(worker);
         }
     }
@@ -514,17 +514,15 @@ final class ImportRun implements ImportSession {
         }
 
         @Override
-        public <T> T waitingOnServices(boolean asksCollected, Supplier<T> call) {
+        public <T> T waitingOnServices(Supplier<T> call) {
             if (cpu == null) {
                 return call.get();
             }
             giveCpu();
-            busy.waiting(asksCollected);
             progress.working(worker, current == null ? null : current.relativePath(), "identify");
             try {
                 return call.get();
             } finally {
-                busy.enter();
                 if (!takeCpu()) {
                     throw new CancelledException();
                 }

@@ -26,7 +26,7 @@ public final class IngestEngine implements Ingestor {
     private final AcoustIdKeys acoustIdKeys;
     private final Clock clock;
     private final int processors;
-    private final BusyWorkers busy;
+    private final LiveWorkers live;
     private final Map<String, ImportRun> sessions = new ConcurrentHashMap<>();
     private ImportRun active;
 
@@ -39,7 +39,7 @@ public final class IngestEngine implements Ingestor {
         this.acoustIdKeys = b.acoustIdKeys;
         this.clock = b.clock;
         this.processors = b.processors;
-        this.busy = b.busy;
+        this.live = b.live;
     }
 
     public static Builder builder() {
@@ -77,7 +77,7 @@ public final class IngestEngine implements Ingestor {
                 redos.apply(params),
                 acoustIdKeys,
                 params.effectiveWorkers(processors),
-                busy);
+                live);
         sessions.put(id, run);
         active = run;
         Thread t = new Thread(run::run, "wkmp-import-" + id.substring(0, 8));
@@ -115,7 +115,7 @@ public final class IngestEngine implements Ingestor {
         private AcoustIdKeys acoustIdKeys = AcoustIdKeys.NONE;
         private Clock clock = Clock.systemUTC();
         private int processors = Runtime.getRuntime().availableProcessors();
-        private BusyWorkers busy = new BusyWorkers();
+        private LiveWorkers live = new LiveWorkers();
 
         public Builder rootFolder(Path root) {
             this.root = root;
@@ -160,9 +160,9 @@ public final class IngestEngine implements Ingestor {
             return this;
         }
 
-        /** Tells the outside services whether a worker could still ask them something (default: a new one). */
-        public Builder busyWorkers(BusyWorkers busy) {
-            this.busy = Objects.requireNonNull(busy);
+        /** The workers the outside services see, to know whether one could still ask them something. */
+        public Builder liveWorkers(LiveWorkers live) {
+            this.live = Objects.requireNonNull(live);
             return this;
         }
 

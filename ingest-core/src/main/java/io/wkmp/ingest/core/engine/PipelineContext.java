@@ -16,12 +16,9 @@ public interface PipelineContext {
 
     /**
      * Runs {@code call}, which mostly waits for outside services (identification): meanwhile the worker's share
-     * of the CPU goes to another file, and the worker no longer counts as {@link BusyWorkers busy}.
-     *
-     * @param asksCollected whether {@code call} starts by handing a collecting service (the AcoustID lookup
-     *     queue) its requests
+     * of the CPU goes to another file.
      */
-    default <T> T waitingOnServices(boolean asksCollected, Supplier<T> call) {
+    default <T> T waitingOnServices(Supplier<T> call) {
         return call.get();
     }
 

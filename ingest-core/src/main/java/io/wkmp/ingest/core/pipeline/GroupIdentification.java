@@ -28,10 +28,8 @@ final class GroupIdentification {
                 return Optional.empty();
             }
             try {
-                boolean asksAcoustId =
-                        ctx.acoustIdEnabled() && group.passages().stream().anyMatch(p -> p.fingerprint() != null);
                 Identifier id = identifier.get();
-                return Optional.of(ctx.waitingOnServices(asksAcoustId, () -> id.identify(group)));
+                return Optional.of(ctx.waitingOnServices(() -> id.identify(group)));
             } catch (AcoustIdService.InvalidApiKeyException e) {
                 ctx.acoustIdKeyRefused(e.getMessage(), keyVersion);
             }
