@@ -204,7 +204,7 @@ public final class FakeAcoustIdServer extends FakeService {
         Map<String, Object> rec = new LinkedHashMap<>();
         rec.put("id", r.id());
         rec.put("title", r.title());
-        rec.put("duration", r.lengthMs() / 1000);
+        rec.put("duration", r.lengthMs() / 1000.0); // seconds as a float, as the service sends them
         List<Object> artists = new ArrayList<>();
         r.artists().forEach(a -> artists.add(Map.of("id", a.id(), "name", a.name())));
         rec.put("artists", artists);
