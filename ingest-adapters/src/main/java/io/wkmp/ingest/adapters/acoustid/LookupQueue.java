@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -24,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * {@link AcoustIdService#MAX_BATCH} fingerprints whatever files they come from. What is queued is sent when the
  * batch is full, when no worker could add more (every {@link LiveWorkers live worker} waits for fingerprints still
  * queued: when every file in progress waits for its answers, or at the end of an import, when the last other worker
- * finishes), or {@code maxWait} after the first fingerprint of the batch came. A worker whose fingerprints are on
+ * finishes), or when no fingerprint came for {@code maxWait} (the files being analysed are slow ones: the queued
+ * lookups do not wait for them). A worker whose fingerprints are on
  * their way in a request sent already still counts as one that could add more: it will be back. Each caller blocks until its own fingerprints' answers are back; a failed request fails every caller of its
  * batch with the same exception (the rate limit, retries and circuit breaker are the sender's). Thread-safe.
  */
@@ -40,12 +42,12 @@ final class LookupQueue {
     /** Counts the batches taken; a timer only flushes the batch it was armed for. */
     private long batchNumber;
 
-    private boolean timerArmed;
+    private ScheduledFuture<?> armed;
     private ScheduledThreadPoolExecutor timer;
 
     private record Entry(FingerprintQuery query, CompletableFuture<JsonNode> answer, Thread owner) {}
 
-    /** @param maxWait 0 sends each caller's fingerprints at once (no waiting for other files') */
+    /** @param maxWait longest time without a new fingerprint; 0 sends each caller's fingerprints at once */
     LookupQueue(Function<List<FingerprintQuery>, List<JsonNode>> sender, LiveWorkers workers, Duration maxWait) {
         this.sender = sender;
         this.workers = workers;
@@ -67,7 +69,7 @@ final class LookupQueue {
             }
             if (!pending.isEmpty() && (maxWaitNanos == 0 || !othersCanAdd())) {
                 ready.add(take(maxWaitNanos == 0 ? "no wait" : "no worker can add more"));
-            } else if (!pending.isEmpty() && !timerArmed) {
+            } else if (!pending.isEmpty()) {
                 arm(batchNumber);
             }
         }
@@ -104,7 +106,8 @@ final class LookupQueue {
             if (number != batchNumber || pending.isEmpty()) {
                 return;
             }
-            batch = take("waited " + Duration.ofNanos(maxWaitNanos).toMillis() + " ms");
+            batch = take(
+                    "no fingerprint came for " + Duration.ofNanos(maxWaitNanos).toMillis() + " ms");
         }
         send(batch);
     }
@@ -115,11 +118,14 @@ final class LookupQueue {
         LOG.debug("AcoustID lookup of {} fingerprints: {}", batch.size(), why);
         pending.clear();
         batchNumber++;
-        timerArmed = false;
+        if (armed != null) {
+            armed.cancel(false);
+            armed = null;
+        }
         return batch;
     }
 
-    /** Guarded by this. */
+    /** Guarded by this: (re)starts the wait for the batch {@code number}. */
     private void arm(long number) {
         if (timer == null) {
             timer = new ScheduledThreadPoolExecutor(1, r -> {
@@ -129,8 +135,10 @@ final class LookupQueue {
             });
             timer.setRemoveOnCancelPolicy(true);
         }
-        timerArmed = true;
-        timer.schedule(() -> flushBatch(number), maxWaitNanos, TimeUnit.NANOSECONDS);
+        if (armed != null) {
+            armed.cancel(false);
+        }
+        armed = timer.schedule(() -> flushBatch(number), maxWaitNanos, TimeUnit.NANOSECONDS);
     }
 
     private void send(List<Entry> batch) {

@@ -74,12 +74,16 @@ class LookupQueueTest {
     }
 
     private AcoustIdClient client(LiveWorkers live, String key) {
+        return client(live, key, NEVER);
+    }
+
+    private AcoustIdClient client(LiveWorkers live, String key, Duration maxWait) {
         return new AcoustIdClient(
                 ServiceEndpoints.acoustId(params, HttpSetup.sharedClient(params)),
                 new InMemoryResponseCache(),
                 key,
                 live,
-                NEVER);
+                maxWait);
     }
 
     /** A file: the recordings its passages are (their fingerprints, a little noisy, are what it asks). */
@@ -191,6 +195,21 @@ class LookupQueueTest {
                 .containsExactly(rec(2), rec(3));
         assertThat(fake.requests("lookup")).isEqualTo(1);
         assertThat(fake.fingerprints()).isEqualTo(4);
+    }
+
+    @Test
+    void whileAnotherWorkerStaysBusyTheQueuedFingerprintsGoWhenNoneCameForTheLongestWait() throws Exception {
+        LiveWorkers live = new LiveWorkers();
+        live.started(new Thread(() -> {})); // a worker analysing a file that takes longer than the wait
+        AcoustIdClient client = client(live, KEY, Duration.ofMillis(200));
+
+        List<Future<List<List<AcoustIdMatch>>>> asked =
+                lookupsAsWorkers(live, client, List.of(new File(List.of(5, 6)).queries(fingerprints)));
+
+        assertThat(asked.get(0).get(60, TimeUnit.SECONDS))
+                .extracting(m -> m.get(0).recordingMbid())
+                .containsExactly(rec(5), rec(6));
+        assertThat(fake.requests("lookup")).isEqualTo(1);
     }
 
     @Test

@@ -519,7 +519,6 @@ final class ImportRun implements ImportSession {
                 return call.get();
             }
             giveCpu();
-            progress.working(worker, current == null ? null : current.relativePath(), "identify");
             try {
                 return call.get();
             } finally {

@@ -15,8 +15,8 @@ public interface PipelineContext {
     Optional<String> claimHash(String sha256, String relativePath);
 
     /**
-     * Runs {@code call}, which mostly waits for outside services (identification): meanwhile the worker's share
-     * of the CPU goes to another file.
+     * Runs {@code call}, which mostly waits for outside services (identification, catalogue flavour, cover art):
+     * meanwhile the worker's share of the CPU goes to another file.
      */
     default <T> T waitingOnServices(Supplier<T> call) {
         return call.get();

@@ -114,7 +114,7 @@ public final class StandardFilePipeline implements FilePipeline {
         GroupResult identified = identify(analysis, fileTags, hints, ctx, task, warnings);
 
         ctx.stage("flavor");
-        prefetchFlavors(identified);
+        ctx.waitingOnServices(() -> prefetchFlavors(identified));
         List<PassageImport> passages = new ArrayList<>();
         List<AnalyzedPassage> analyzed = analysis.passages();
         Release release = identified.release().orElse(null);
@@ -145,7 +145,8 @@ public final class StandardFilePipeline implements FilePipeline {
         ctx.stage("cover art");
         List<ImageImport> images = List.of();
         if (coverArt != null) {
-            CoverArt art = coverArt.coverArt(task.file(), root, release == null ? null : release.releaseMbid());
+            String releaseMbid = release == null ? null : release.releaseMbid();
+            CoverArt art = ctx.waitingOnServices(() -> coverArt.coverArt(task.file(), root, releaseMbid));
             images = art.images();
             art.warnings().forEach(w -> warnings.add(warning(w.code(), task, w.message())));
         }
@@ -212,11 +213,12 @@ public final class StandardFilePipeline implements FilePipeline {
     }
 
     /** Asks for the whole release's flavours at once (one bulk request an album; later files hit the cache). */
-    private void prefetchFlavors(GroupResult identified) {
+    private boolean prefetchFlavors(GroupResult identified) {
         List<String> ids = flavorIds(identified);
         if (!ids.isEmpty()) {
             flavor.prefetch(ids);
         }
+        return true;
     }
 
     /** The recordings whose flavour a group's result will ask for: the release's tracks, then the passages' own. */
