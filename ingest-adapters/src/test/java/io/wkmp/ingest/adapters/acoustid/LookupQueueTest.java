@@ -12,7 +12,6 @@ import io.wkmp.ingest.core.params.ImportParameters;
 import io.wkmp.ingest.core.port.AcoustIdService.InvalidApiKeyException;
 import io.wkmp.ingest.testkit.fakes.ChromaprintCodec;
 import io.wkmp.ingest.testkit.fakes.FakeAcoustIdServer;
-import io.wkmp.ingest.testkit.fakes.FakeCatalog;
 import io.wkmp.ingest.testkit.fakes.InMemoryResponseCache;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -37,31 +36,19 @@ import org.junit.jupiter.api.Test;
  */
 class LookupQueueTest {
     private static final String KEY = "queueKey1";
-    private static final String ARTIST = "a2000000-0000-4000-8000-000000000001";
     private static final int RECORDINGS = 60;
     private static final Duration NEVER = Duration.ofHours(1);
 
-    private final List<int[]> fingerprints = new ArrayList<>();
+    private List<int[]> fingerprints;
     private FakeAcoustIdServer fake;
     private ImportParameters params;
 
     @BeforeEach
     void start() {
-        FakeCatalog.Builder b = FakeCatalog.builder().artist(ARTIST, "Band");
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < RECORDINGS; i++) {
-            int[] fp = new Random(500 + i).ints(300).toArray();
-            fingerprints.add(fp);
-            ids.add(rec(i));
-            b.recording(rec(i), "Song " + i, 200_000, ARTIST, null, fp, Map.of());
-        }
-        b.release("b2000000-0000-4000-8000-000000000001", "Album", "2020", ARTIST, ids);
-        fake = new FakeAcoustIdServer(b.build(), Set.of(KEY));
-        params = params(
-                "acoustid_base_url",
-                fake.apiUrl(),
-                "acoustid_rate_limit_ms",
-                String.valueOf(FakeAcoustIdServer.MIN_INTERVAL_MS));
+        OneAlbum album = OneAlbum.of("2000000", RECORDINGS, 500);
+        fingerprints = album.fingerprints();
+        fake = new FakeAcoustIdServer(album.catalog(), Set.of(KEY));
+        params = OneAlbum.atRealRate(fake);
     }
 
     @AfterEach

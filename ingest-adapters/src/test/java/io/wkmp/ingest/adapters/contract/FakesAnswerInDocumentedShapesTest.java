@@ -20,17 +20,18 @@ import io.wkmp.ingest.testkit.fakes.FakeAcoustIdServer;
 import io.wkmp.ingest.testkit.fakes.FakeCatalog;
 import io.wkmp.ingest.testkit.fakes.FakeMusicBrainzServer;
 import io.wkmp.ingest.testkit.fakes.InMemoryResponseCache;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,7 +51,7 @@ class FakesAnswerInDocumentedShapesTest {
     private static final String REC2 = "c3000000-0000-4000-8000-000000000002";
     private static final String RELEASE = "d3000000-0000-4000-8000-000000000001";
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final OkHttpClient http = new OkHttpClient();
     private int[] fingerprint1;
     private FakeCatalog catalog;
     private FakeAcoustIdServer acoustId;
@@ -87,21 +88,25 @@ class FakesAnswerInDocumentedShapesTest {
         return JSON.readTree(sample(sampleName));
     }
 
-    private HttpResponse<String> post(String url, String form) throws Exception {
-        return http.send(
-                HttpRequest.newBuilder(URI.create(url))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+    /** Status and body of one exchange with a fake, as it sent them. */
+    private record Reply(int statusCode, String body) {}
+
+    private Reply exchange(Request.Builder request) throws Exception {
+        try (Response r = http.newCall(request.header("User-Agent", HttpSetup.APPLICATION + " ( shapes@example.org )")
+                        .build())
+                .execute()) {
+            return new Reply(r.code(), r.body() == null ? "" : r.body().string());
+        }
     }
 
-    private HttpResponse<String> get(String url) throws Exception {
-        return http.send(
-                HttpRequest.newBuilder(URI.create(url))
-                        .header("User-Agent", HttpSetup.APPLICATION + " ( shapes@example.org )")
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+    private Reply post(String url, String form) throws Exception {
+        return exchange(new Request.Builder()
+                .url(url)
+                .post(RequestBody.create(form, MediaType.get("application/x-www-form-urlencoded"))));
+    }
+
+    private Reply get(String url) throws Exception {
+        return exchange(new Request.Builder().url(url));
     }
 
     private static String enc(String s) {
@@ -124,7 +129,7 @@ class FakesAnswerInDocumentedShapesTest {
         String form = "client=" + KEY + "&format=json&batch=1&meta=" + enc("recordings releasegroups releases tracks")
                 + "&fingerprint.0=" + enc(fp) + "&duration.0=202&fingerprint.1=" + enc("not a fingerprint")
                 + "&duration.1=5&fingerprint.2=" + enc(fp) + "&duration.2=202";
-        HttpResponse<String> reply = post(acoustId.apiUrl() + "/lookup", form);
+        Reply reply = post(acoustId.apiUrl() + "/lookup", form);
         assertThat(reply.statusCode()).isEqualTo(200);
         JsonNode fake = JSON.readTree(reply.body());
 
@@ -184,7 +189,7 @@ class FakesAnswerInDocumentedShapesTest {
 
     @Test
     void theFakeAcoustIdRefusesAKeyAndARateInTheServicesErrorShape() throws Exception {
-        HttpResponse<String> refused = post(acoustId.apiUrl() + "/lookup", "client=wrong&fingerprint.0=x&duration.0=1");
+        Reply refused = post(acoustId.apiUrl() + "/lookup", "client=wrong&fingerprint.0=x&duration.0=1");
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(JsonShape.of(JSON.readTree(refused.body())))
                 .isEqualTo(JsonShape.of(doc("acoustid-error-invalid-key.json")));
@@ -194,7 +199,7 @@ class FakesAnswerInDocumentedShapesTest {
         try (FakeAcoustIdServer limited = new FakeAcoustIdServer(catalog, Set.of(KEY), 60_000)) {
             String form = "client=" + KEY + "&batch=1&fingerprint.0=" + enc(ChromaprintCodec.encode(fingerprint1, 1))
                     + "&duration.0=202";
-            HttpResponse<String> last = null;
+            Reply last = null;
             for (int i = 0; i < 3; i++) {
                 last = post(limited.apiUrl() + "/lookup", form);
             }
@@ -248,7 +253,7 @@ class FakesAnswerInDocumentedShapesTest {
 
         // the 503 a client too fast for the rate gets
         try (FakeMusicBrainzServer limited = new FakeMusicBrainzServer(catalog, 60_000)) {
-            HttpResponse<String> last = null;
+            Reply last = null;
             for (int i = 0; i < 3; i++) {
                 last = get(limited.apiUrl() + "/release/" + RELEASE + "?fmt=json");
             }
