@@ -12,6 +12,7 @@ import io.wkmp.ingest.adapters.http.ServiceEndpoints;
 import io.wkmp.ingest.adapters.http.ServiceSettings;
 import io.wkmp.ingest.adapters.musicbrainz.MusicBrainzClient;
 import io.wkmp.ingest.core.engine.LiveWorkers;
+import io.wkmp.ingest.core.identify.FingerprintQuery;
 import io.wkmp.ingest.core.identify.Identifier;
 import io.wkmp.ingest.core.params.ImportParameters;
 import io.wkmp.ingest.core.pipeline.IdentifierSource;
@@ -118,8 +119,22 @@ public final class OutsideServices {
      * @param currentKey the AcoustID key in force now
      */
     public IdentifierSource identifiers(ImportParameters params, Supplier<Optional<String>> currentKey) {
-        AtomicReference<Map.Entry<Optional<String>, Identifier>> built = new AtomicReference<>();
-        return withAcoustId -> {
+        return new SessionIdentifiers(params, currentKey);
+    }
+
+    /** {@link #identifiers}: the session's identifier for the key in force, and look-ahead lookups with that key. */
+    private final class SessionIdentifiers implements IdentifierSource {
+        private final ImportParameters params;
+        private final Supplier<Optional<String>> currentKey;
+        private final AtomicReference<Map.Entry<Optional<String>, Identifier>> built = new AtomicReference<>();
+
+        SessionIdentifiers(ImportParameters params, Supplier<Optional<String>> currentKey) {
+            this.params = params;
+            this.currentKey = currentKey;
+        }
+
+        @Override
+        public Optional<Identifier> identifier(boolean withAcoustId) {
             Optional<String> key = withAcoustId ? currentKey.get() : Optional.empty();
             Map.Entry<Optional<String>, Identifier> b = built.get();
             if (b == null || !b.getKey().equals(key)) {
@@ -127,7 +142,21 @@ public final class OutsideServices {
                 built.set(b);
             }
             return Optional.of(b.getValue());
-        };
+        }
+
+        @Override
+        public void lookAhead(List<FingerprintQuery> queries) {
+            if (queries.isEmpty()) {
+                return;
+            }
+            acoustId(currentKey.get()).ifPresent(client -> {
+                try {
+                    client.lookup(queries);
+                } catch (RuntimeException e) {
+                    // a refused key or a service down: each identification meets it and reports it
+                }
+            });
+        }
     }
 
     /** AcousticBrainz, then Essentia when its extractor is on {@code pathVariable}, then local analysis. */
