@@ -12,16 +12,20 @@
     document.getElementById("folder").textContent = s.folder || "the root folder";
     wkmp.setState(document.getElementById("state"), s.state);
     document.getElementById("bar").value = s.progress.percentage;
-    document.getElementById("files").textContent = s.progress.current + " of " + s.progress.total + " files ("
+    document.getElementById("files").textContent = s.progress.current + " of " + s.progress.total + " files done ("
       + s.progress.percentage.toFixed(1) + " %)";
     document.getElementById("operation").textContent = s.current_operation || "";
     document.getElementById("rate").textContent = s.rate_per_second.toFixed(2);
-    document.getElementById("eta").textContent = s.terminal ? "–" : wkmp.seconds(s.estimated_remaining_seconds);
+    document.getElementById("eta").textContent = s.terminal || s.state === "PAUSED" ? "–" : wkmp.seconds(s.estimated_remaining_seconds);
     document.getElementById("elapsed").textContent = wkmp.seconds(s.elapsed_seconds);
-    document.getElementById("imported").textContent = s.counts.imported;
-    document.getElementById("failed").textContent = s.counts.failed;
+    // the file counts add up to the files done; the passage counts to the passages this import decided on
+    for (const id of ["imported", "unchanged", "duplicate", "failed", "accepted", "review", "rejected", "pending"]) {
+      document.getElementById(id).textContent = s.counts[id];
+    }
     document.getElementById("passages").textContent = s.counts.passages_created;
-    document.getElementById("accepted").textContent = s.counts.accepted;
+    const still = s.counts.still_pending;
+    document.getElementById("still-pending").textContent = still === null || still === undefined ? ""
+      : still + " passage(s) of this folder still wait for identification (a later import with AcoustID finishes them).";
     renderWorkers(s.workers || []);
     (s.errors || []).forEach(addError);
     const paused = s.state === "PAUSED";
@@ -64,8 +68,23 @@
     try {
       render(await wkmp.api("GET", "/import/status/" + encodeURIComponent(sessionId)));
     } catch (e) {
-      wkmp.say("msg", e.message, "error");
+      if (e.code === "UNKNOWN_SESSION") unknown();
+      else wkmp.say("msg", e.message, "error");
     }
+  }
+
+  /** The server does not know this session (a mistyped link, or a server restarted since): say so and stop. */
+  function unknown() {
+    finished = true;
+    if (source) source.close();
+    if (pollTimer) clearInterval(pollTimer);
+    pollTimer = null;
+    document.getElementById("cancel").disabled = true;
+    wkmp.setState(document.getElementById("state"), "UNKNOWN");
+    document.getElementById("connection").textContent = "";
+    wkmp.say("msg", "This server knows no import session " + sessionId
+      + " (it may have run before the server was restarted). Its results, if any, are in the database.", "error");
+    document.getElementById("start-link").classList.remove("hidden");
   }
 
   function connect() {
@@ -81,9 +100,8 @@
       wkmp.setState(document.getElementById("state"), d.new_state);
       if (d.new_state === "PAUSED") poll();
     });
-    source.addEventListener("error", ev => {
-      if (ev.data) addError(JSON.parse(ev.data));
-    });
+    // file problems: never named "error", which is how EventSource reports a broken connection (below)
+    source.addEventListener("file_problem", ev => addError(JSON.parse(ev.data)));
     source.addEventListener("completed", ev => render(JSON.parse(ev.data).status));
     source.onerror = () => {
       if (finished) return;

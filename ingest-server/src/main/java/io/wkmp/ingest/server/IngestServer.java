@@ -9,6 +9,7 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.wkmp.ingest.core.engine.Ingestor;
 import io.wkmp.ingest.core.error.FileRejectedException;
+import io.wkmp.ingest.core.params.Parameter;
 import io.wkmp.ingest.core.params.ParameterException;
 import io.wkmp.ingest.server.routes.AcoustIdKeyRoutes;
 import io.wkmp.ingest.server.routes.AnalyzeRoutes;
@@ -104,7 +105,7 @@ public final class IngestServer implements AutoCloseable {
     }
 
     private void errors(RoutesConfig r) {
-        r.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage(), Map.of()));
+        r.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage(), e.extra()));
         r.exception(
                 HttpResponseException.class,
                 (e, ctx) -> error(ctx, e.getStatus(), ErrorBody.codeOf(e.getStatus()), e.getMessage(), Map.of()));
@@ -121,7 +122,13 @@ public final class IngestServer implements AutoCloseable {
                         e.getMessage(),
                         e.parameter() == null
                                 ? Map.of()
-                                : Map.of("parameter", e.parameter().key())));
+                                : Map.of(
+                                        "parameter",
+                                        e.parameter().key(),
+                                        "parameters",
+                                        e.parameters().stream()
+                                                .map(Parameter::key)
+                                                .toList())));
         r.exception(
                 FileRejectedException.class,
                 (e, ctx) -> error(ctx, 422, e.code().name(), e.getMessage(), Map.of()));

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Map;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -52,6 +53,44 @@ final class Browser implements AutoCloseable {
                 .build();
         driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(1280, 1000));
+    }
+
+    /**
+     * Before every page's own scripts from now on, records what the page does with its connection: each text of the
+     * element {@code #connection}, the EventSources it opens and its fetches of {@code /import/status}, in
+     * {@code window.__wkmp} (read with {@link #recorded}).
+     */
+    void recordConnection() {
+        beforeEveryPage("""
+                        window.__wkmp = {connection: [], eventSources: 0, statusFetches: 0};
+                        const NativeEventSource = window.EventSource;
+                        window.EventSource = function (url, options) {
+                          window.__wkmp.eventSources++;
+                          return new NativeEventSource(url, options);
+                        };
+                        window.EventSource.prototype = NativeEventSource.prototype;
+                        const nativeFetch = window.fetch;
+                        window.fetch = function (input, init) {
+                          if (String(input).includes("/import/status")) window.__wkmp.statusFetches++;
+                          return nativeFetch.apply(this, arguments);
+                        };
+                        new MutationObserver(ms => {
+                          for (const m of ms) {
+                            const el = m.target.nodeType === 3 ? m.target.parentElement : m.target;
+                            if (el && el.id === "connection") window.__wkmp.connection.push(el.textContent);
+                          }
+                        }).observe(document, {subtree: true, childList: true, characterData: true});
+                        """);
+    }
+
+    /** Runs {@code script} in every page loaded from now on, before the page's own scripts. */
+    void beforeEveryPage(String script) {
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", script));
+    }
+
+    /** A value recorded by {@link #recordConnection}: connection (a list of texts), eventSources or statusFetches. */
+    Object recorded(String name) {
+        return driver.executeScript("return window.__wkmp." + name + ";");
     }
 
     WebElement find(String id) {

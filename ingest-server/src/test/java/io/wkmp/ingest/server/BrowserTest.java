@@ -5,39 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 
 /** The web UI in headless Chromium: wizard -> live progress (with a reload) -> summary; segment editor drag and save. */
-class BrowserTest {
+class BrowserTest extends ServerBrowserTest {
+    BrowserTest() {
+        super(150);
+    }
+
     private static final String SIDE = "album/side_a.flac";
     private static final String XSS = "<img src=x onerror=alert(1)>";
-
-    @TempDir
-    Path root;
-
-    ServerFixture f;
-    Browser b;
-
-    @BeforeEach
-    void start() {
-        f = new ServerFixture(root, 150, 15_000);
-        b = new Browser();
-    }
-
-    @AfterEach
-    void stop() {
-        b.close();
-        f.close();
-    }
 
     @Test
     void wizardStartsAnImportWhoseProgressSurvivesAReloadAndEndsInASummary() {
@@ -47,21 +27,22 @@ class BrowserTest {
         b.waitUntil(d -> d.findElement(By.id("folders")).getText().contains("music/"));
         assertThat(b.text("acoustid-state")).isEqualTo("no key set");
         b.driver
-                .findElement(By.xpath("//ul[@id='folders']/li[text()='music/']"))
+                .findElement(By.xpath("//ul[@id='folders']//button[text()='music/']"))
                 .click();
         b.waitUntil(d -> d.findElement(By.id("folder")).getAttribute("value").equals("music"));
 
+        b.driver.findElement(By.cssSelector("#advanced > summary")).click();
         WebElement silence = b.find("param-silence_threshold_dbfs");
         silence.clear();
         silence.sendKeys("12");
         b.find("param-rms_window_ms").click();
-        b.waitUntil(d -> d.findElement(By.id("params-msg")).getText().contains("[-100, 0]"));
+        b.waitUntil(d -> d.findElement(By.id("group-msg-passages")).getText().contains("[-100, 0]"));
         assertThat(silence.getAttribute("class")).contains("invalid");
         b.screenshot("wizard-invalid-parameter");
         silence.clear();
         silence.sendKeys("-55");
         b.find("param-rms_window_ms").click();
-        b.waitUntil(d -> d.findElement(By.id("params-msg")).getText().isEmpty());
+        b.waitUntil(d -> d.findElement(By.id("group-msg-passages")).getText().isEmpty());
         b.screenshot("wizard");
 
         b.find("start").click();
@@ -90,18 +71,14 @@ class BrowserTest {
     void segmentEditorMovesABoundaryAndSavesTicks() {
         TestAudio.write(root.resolve(SIDE), 1.0, 2.0, 2.0, 2.0);
         f.db.addFile("f1", SIDE, 9.0, XSS, 0, 2, 3, 5, 6, 8);
-        b.driver.get(f.base + "/segment-editor?path=" + SIDE);
-        b.waitUntil(d -> "true".equals(d.findElement(By.id("canvas-wrap")).getAttribute("data-ready")));
+        EditorPage editor = new EditorPage(b, f.base, SIDE);
         assertThat(b.text("d-title")).isEqualTo(XSS + " 1");
         assertThat(b.text("d-decision")).isEqualTo("REVIEW");
         assertThatThrownBy(() -> b.driver.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
         b.screenshot("segment-editor");
 
-        WebElement canvas = b.find("waveform");
-        Rectangle r = canvas.getRect();
-        dragOnCanvas(canvas, r, 2.0, 2.5);
-        assertThat(Double.parseDouble(b.find("t-0-end_time_ticks").getAttribute("value")))
-                .isCloseTo(2.5, within(0.05));
+        editor.drag(2.0, 2.5, EditorPage.Band.BOUNDARY);
+        assertThat(editor.seconds("t-0-end_time_ticks")).isCloseTo(2.5, within(0.05));
         b.find("save").click();
         b.waitUntil(d -> d.findElement(By.id("save-msg")).getText().startsWith("Saved"));
         long end = f.db.ticks("f1-p0").get(1);
@@ -110,24 +87,14 @@ class BrowserTest {
         assertThat(f.db.ticks("f1-p1").get(0)).isEqualTo(3 * S);
         b.screenshot("segment-editor-saved");
 
-        dragOnCanvas(canvas, r, end / (double) S, 3.6);
+        editor.drag(end / (double) S, 3.6, EditorPage.Band.BOUNDARY);
         b.find("save").click();
         b.waitUntil(d -> d.findElement(By.id("save-msg")).getText().startsWith("Not saved"));
         assertThat(b.text("save-msg")).contains("must not overlap");
+        assertThat(b.text("e-0-end_time_ticks"))
+                .as("the message beside the field")
+                .contains("must not overlap");
         assertThat(f.db.ticks("f1-p0").get(1)).isEqualTo(end);
         b.screenshot("segment-editor-refused");
-    }
-
-    /** Drags the marker at {@code fromSeconds} to {@code toSeconds} on the 9-second file's canvas. */
-    private void dragOnCanvas(WebElement canvas, Rectangle r, double fromSeconds, double toSeconds) {
-        int from = (int) Math.round(fromSeconds / 9.0 * r.getWidth() - r.getWidth() / 2.0);
-        int to = (int) Math.round(toSeconds / 9.0 * r.getWidth() - r.getWidth() / 2.0);
-        new Actions(b.driver)
-                .moveToElement(canvas, from, 0)
-                .clickAndHold()
-                .moveToElement(canvas, (from + to) / 2, 0)
-                .moveToElement(canvas, to, 0)
-                .release()
-                .perform();
     }
 }

@@ -71,6 +71,27 @@ class ImportRoutesTest {
     }
 
     @Test
+    void anImportStartedWithoutAcoustIdNeverAsksItAndSaysSo() throws Exception {
+        // needs-key.wav makes AcoustID refuse the key, which pauses a session that uses AcoustID
+        server(5).library("music", 2, "needs-key.wav");
+        Reply started = reply(f.post("/import/start", "{\"folder\":\"music\",\"acoustid\":false}"));
+        assertThat(started.status()).as(started.text()).isEqualTo(202);
+        assertThat(started.body().path("acoustid").asBoolean(true)).isFalse();
+        String id = started.body().path("session_id").asText();
+        f.engine.session(id).orElseThrow().await(Duration.ofSeconds(20));
+
+        Reply status = reply(f.get("/import/status/" + id));
+        assertThat(status.body().path("state").asText()).isEqualTo("COMPLETED");
+        assertThat(status.body().path("counts").path("imported").asInt()).isEqualTo(3);
+        assertThat(status.body().path("errors").get(0).path("error_message").asText())
+                .startsWith("AcoustID not used: this import was started without it");
+        assertThat(f.engine.session(id).orElseThrow().eventsSince(0))
+                .noneMatch(e -> e.event() instanceof io.wkmp.ingest.core.session.ImportEvent.StateChanged c
+                        && c.to() == io.wkmp.ingest.core.session.SessionState.PAUSED);
+        assertError(f.post("/import/start", "{\"folder\":\"music\",\"acoustid\":\"no\"}"), 400, "INVALID_FIELD");
+    }
+
+    @Test
     void aSecondImportWhileOneRunsIsAConflict() throws Exception {
         server(300).library("music", 6);
         String id = reply(f.post("/import/start", "{\"folder\":\"music\"}"))

@@ -131,15 +131,20 @@ class LibraryRoutesTest {
                 "{\"passages\":[{\"guid\":\"f1-p0\",\"start_time_ticks\":0,\"end_time_ticks\":" + 4 * S + "}]}"));
         assertThat(overlap.status()).isEqualTo(400);
         assertThat(overlap.errorCode()).isEqualTo("INVALID_TIMING");
-        assertThat(overlap.errorMessage()).contains("must not overlap");
+        assertThat(overlap.errorMessage())
+                .isEqualTo("passage 2 starts at 0:03.000, before passage 1 ends (0:04.000): passages must not overlap");
+        assertThat(overlap.body().path("error").path("passage").asText()).isEqualTo("f1-p0");
+        assertThat(overlap.body().path("error").path("field").asText()).isEqualTo("end_time_ticks");
         Reply order = reply(f.put(
                 "/segments?path=" + SIDE,
                 "{\"passages\":[{\"guid\":\"f1-p1\",\"start_time_ticks\":" + 3 * S + ",\"end_time_ticks\":" + 5 * S
                         + ",\"lead_in_start_ticks\":" + S + "}]}"));
         assertThat(order.errorCode()).isEqualTo("INVALID_TIMING");
         assertThat(order.errorMessage())
-                .contains("lead_in_start_ticks")
-                .contains("must not be before start_time_ticks");
+                .as("in m:ss.mmm and plain names, never raw ticks")
+                .isEqualTo("Lead-in (0:01.000) must not be before Start (0:03.000)");
+        assertThat(order.body().path("error").path("passage").asText()).isEqualTo("f1-p1");
+        assertThat(order.body().path("error").path("field").asText()).isEqualTo("lead_in_start_ticks");
         assertError(
                 f.put(
                         "/segments?path=" + SIDE,

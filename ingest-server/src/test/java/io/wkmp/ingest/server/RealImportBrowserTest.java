@@ -28,9 +28,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Rectangle;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -102,7 +99,7 @@ class RealImportBrowserTest {
                 .isEqualTo(musicBrainz.apiUrl());
         assertThat(b.text("acoustid-state")).isEqualTo("key configured");
         b.driver
-                .findElement(By.xpath("//ul[@id='folders']/li[text()='" + RealLibrary.FOLDER + "/']"))
+                .findElement(By.xpath("//ul[@id='folders']//button[text()='" + RealLibrary.FOLDER + "/']"))
                 .click();
         b.waitUntil(d -> d.findElement(By.id("folder")).getAttribute("value").equals(RealLibrary.FOLDER));
         b.screenshot("real-wizard");
@@ -161,22 +158,15 @@ class RealImportBrowserTest {
                         + acousticBrainz.rateLimitViolations())
                 .isZero();
 
-        b.driver.get(base + "/segment-editor?path=" + RealLibrary.SIDE);
-        b.waitUntil(d -> "true".equals(d.findElement(By.id("canvas-wrap")).getAttribute("data-ready")));
+        EditorPage editor = new EditorPage(b, base, RealLibrary.SIDE);
         b.screenshot("real-segment-editor");
         List<Long> before = ticks(db, 0);
         List<Long> second = ticks(db, 1);
         System.out.printf("side passages before the drag: %s %s (seconds x %d)%n", before, second, S);
-        long duration = db.withHandle(h -> h.createQuery("SELECT duration_ticks FROM files WHERE path = :p")
-                .bind("p", RealLibrary.SIDE)
-                .mapTo(Long.class)
-                .one());
         double end = before.get(1) / (double) S;
         double target = end + 0.5;
-        WebElement canvas = b.find("waveform");
-        drag(canvas, canvas.getRect(), duration / (double) S, end, target);
-        assertThat(Double.parseDouble(b.find("t-0-end_time_ticks").getAttribute("value")))
-                .isCloseTo(target, within(0.1));
+        editor.drag(end, target, EditorPage.Band.BOUNDARY);
+        assertThat(editor.seconds("t-0-end_time_ticks")).isCloseTo(target, within(0.1));
         b.find("save").click();
         b.waitUntil(d -> d.findElement(By.id("save-msg")).getText().startsWith("Saved"));
         b.screenshot("real-segment-editor-saved");
@@ -219,17 +209,5 @@ class RealImportBrowserTest {
                 .bind("i", index)
                 .map((rs, c) -> List.of(rs.getLong(1), rs.getLong(2)))
                 .one());
-    }
-
-    private void drag(WebElement canvas, Rectangle r, double seconds, double from, double to) {
-        int x0 = (int) Math.round(from / seconds * r.getWidth() - r.getWidth() / 2.0);
-        int x1 = (int) Math.round(to / seconds * r.getWidth() - r.getWidth() / 2.0);
-        new Actions(b.driver)
-                .moveToElement(canvas, x0, 0)
-                .clickAndHold()
-                .moveToElement(canvas, (x0 + x1) / 2, 0)
-                .moveToElement(canvas, x1, 0)
-                .release()
-                .perform();
     }
 }

@@ -74,6 +74,12 @@ class SettingsRoutesTest {
         Reply sum = reply(f.post("/parameters", "{\"parameters\":{\"confidence_single_weight_metadata\":0.9}}"));
         assertThat(sum.status()).isEqualTo(400);
         assertThat(sum.errorMessage()).contains("must sum to 1.0");
+        assertThat(sum.body().path("error").path("parameters"))
+                .extracting(com.fasterxml.jackson.databind.JsonNode::asText)
+                .containsExactly(
+                        "confidence_single_weight_metadata",
+                        "confidence_single_weight_fingerprint",
+                        "confidence_single_weight_duration");
         assertError(
                 f.post("/parameters", "{\"parameters\":{\"silence_threshold_dbfs\":{\"x\":1}}}"), 400, "INVALID_FIELD");
 

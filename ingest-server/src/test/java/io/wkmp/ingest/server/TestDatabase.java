@@ -59,6 +59,14 @@ final class TestDatabase {
         });
     }
 
+    /** Sets one tick column of a passage, e.g. {@code lead_in_start_ticks}. */
+    void setTicks(String passageGuid, String column, long ticks) {
+        if (!column.matches("[a-z_]+_ticks")) {
+            throw new IllegalArgumentException(column);
+        }
+        jdbi.useHandle(h -> h.execute("UPDATE passages SET " + column + " = ? WHERE guid = ?", ticks, passageGuid));
+    }
+
     /** The seven tick columns of a passage, in table order from start_time_ticks. */
     List<Long> ticks(String passageGuid) {
         return jdbi.withHandle(h -> h.createQuery(

@@ -23,7 +23,10 @@ final class Json {
 
     private final ObjectMapper mapper = new ObjectMapper();
 
-    /** {@code passages.identification_evidence}: what the decision was based on, readable by a UI. */
+    /**
+     * {@code passages.identification_evidence}: what the decision was based on, readable by a UI: the scores, the
+     * typed {@code breakdown} (name, weight (null for a rule), value, reason) and the reasons in words.
+     */
     String evidence(Identification id) {
         EvidenceSummary e = id.evidence();
         ObjectNode n = mapper.createObjectNode();
@@ -36,6 +39,16 @@ final class Json {
         number(n, "fingerprint_min", e == null ? Double.NaN : e.fingerprintMin());
         number(n, "metadata", e == null ? Double.NaN : e.metadata());
         number(n, "duration", e == null ? Double.NaN : e.duration());
+        ArrayNode breakdown = n.putArray("breakdown");
+        if (e != null) {
+            for (EvidenceSummary.Component c : e.breakdown()) {
+                ObjectNode b = breakdown.addObject();
+                b.put("name", c.name());
+                number(b, "weight", c.weight());
+                number(b, "value", c.value());
+                b.put("reason", c.reason());
+            }
+        }
         ArrayNode reasons = n.putArray("reasons");
         if (e != null) {
             e.reasons().forEach(reasons::add);

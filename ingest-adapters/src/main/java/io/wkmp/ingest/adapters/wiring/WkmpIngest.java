@@ -149,6 +149,11 @@ public final class WkmpIngest implements Ingestor, AutoCloseable {
     }
 
     @Override
+    public ImportSession start(Path folder, ImportParameters params, boolean acoustId) {
+        return engine.start(folder, params, acoustId);
+    }
+
+    @Override
     public Path rootFolder() {
         return engine.rootFolder();
     }

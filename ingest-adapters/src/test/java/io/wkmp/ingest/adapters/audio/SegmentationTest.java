@@ -132,4 +132,61 @@ class SegmentationTest {
         assertThat(ps.get(1).fingerprintStatus()).isEqualTo(FingerprintStatus.OK);
         assertThat(a.warnings()).extracting(w -> w.code()).containsExactly(ErrorCode.NOT_FINGERPRINTABLE);
     }
+
+    @Test
+    void aQuietIntroBeforeNearSilenceJoinsTheSongAsItsLeadIn() {
+        // the real-music case: 1.3 s of a quiet phrase at -34 dBFS, then 1.1 s of -62 dBFS near-silence, then the song
+        SynthAudio audio = AudioSynth.builder(44_100, 2)
+                .tone(1_300, 523, -34)
+                .noise(1_100, -62, 31)
+                .music(20_000, 32)
+                .build();
+        AudioAnalysis a = analyzer.analyze(audio.writeWav(dir.resolve("quiet-intro.wav")));
+
+        assertThat(a.passages()).singleElement().satisfies(p -> {
+            assertThat(p.timing().start()).isZero();
+            assertThat(p.timing().end()).isEqualTo(a.durationTicks());
+            assertThat(p.fingerprintStatus()).isEqualTo(FingerprintStatus.OK);
+            // the intro is the passage's lead-in: the song proper starts after it
+            assertThat(p.timing().leadIn()).isNotNull().isGreaterThanOrEqualTo(Ticks.fromMillis(2_000));
+        });
+        assertThat(a.detectedSegments()).hasSize(1);
+        assertThat(a.warnings()).isEmpty();
+
+        // the same file with the intro as loud as the song: two songs, two passages
+        SynthAudio loud = AudioSynth.builder(44_100, 2)
+                .music(3_000, 33)
+                .silence(1_100)
+                .music(20_000, 32)
+                .build();
+        assertThat(analyzer.analyze(loud.writeWav(dir.resolve("loud-intro.wav")))
+                        .passages())
+                .hasSize(2);
+    }
+
+    @Test
+    void aClickAfterTheSongJoinsItButAHiddenTrackAfterLongSilenceSplits() {
+        SynthAudio audio = AudioSynth.builder(44_100, 2)
+                .music(15_000, 41)
+                .silence(1_500)
+                .tone(300, 1000, -40)
+                .noise(40_000, -72, 42)
+                .music(12_000, 43)
+                .build();
+        AudioAnalysis a = analyzer.analyze(audio.writeWav(dir.resolve("hidden.wav")));
+
+        assertThat(a.passages()).hasSize(2);
+        assertThat(a.passages().get(0).timing().end())
+                .as("the click is the first passage's lead-out")
+                .isCloseTo(
+                        Ticks.fromSamples(audio.partEndFrame(2), 44_100),
+                        org.assertj.core.data.Offset.offset(TOLERANCE_TICKS));
+        assertThat(a.passages().get(1).timing().start())
+                .as("the hidden track is a passage of its own")
+                .isCloseTo(
+                        Ticks.fromSamples(audio.partStartFrame(4), 44_100),
+                        org.assertj.core.data.Offset.offset(TOLERANCE_TICKS));
+        assertThat(a.passages())
+                .allSatisfy(p -> assertThat(p.fingerprintStatus()).isEqualTo(FingerprintStatus.OK));
+    }
 }

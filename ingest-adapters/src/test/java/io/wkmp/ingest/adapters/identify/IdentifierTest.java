@@ -208,6 +208,202 @@ class IdentifierTest {
                 .isZero();
     }
 
+    private static FileTags albumOnlyTags() {
+        return new FileTags(
+                null,
+                null,
+                "Waveforms",
+                "The Synthesists",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                -1,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+    }
+
+    private static SegmentPattern cd(List<Double> seconds) {
+        return new SegmentPattern(seconds.size(), SourceMedia.CD, GapPattern.CONSISTENT, seconds, 2, 0.1, 230, 0.9);
+    }
+
+    private static String evidenceOf(PassageResult p) {
+        return p.identification().decision() + " "
+                + p.identification().evidence().reasons() + "\n"
+                + p.identification().evidence().table();
+    }
+
+    @Test
+    void aStrongPassageNextToAnUnmatchedSegmentAndAHiddenTrackKeepsItsDecision() {
+        // one file: tracks 3 and 4 of Waveforms, a segment AcoustID does not know, then a hidden track that is on
+        // another release only
+        List<PassageEvidence> ps = List.of(
+                passage(0, album.seconds.get(2), album.fingerprints.get(2), albumOnlyTags()),
+                passage(1, album.seconds.get(3), album.fingerprints.get(3), albumOnlyTags()),
+                passage(2, album.unknownSeconds, album.unknownFingerprint, albumOnlyTags()),
+                passage(3, album.strangerSeconds, album.strangerFingerprint, albumOnlyTags()));
+        GroupResult r = identifier()
+                .identify(new IdentificationGroup(
+                        ps,
+                        cd(List.of(
+                                album.seconds.get(2),
+                                album.seconds.get(3),
+                                album.unknownSeconds,
+                                album.strangerSeconds)),
+                        true));
+
+        assertThat(r.release())
+                .hasValueSatisfying(rel -> assertThat(rel.releaseMbid()).isEqualTo(RELEASE));
+        for (int i = 0; i < 2; i++) {
+            PassageResult strong = r.passages().get(i);
+            assertThat(strong.identification().decision())
+                    .as(evidenceOf(strong))
+                    .isEqualTo(Decision.ACCEPT);
+            assertThat(strong.identification().recordingMbid()).isEqualTo(rec(i + 2));
+            assertThat(strong.track().orElseThrow().position()).isEqualTo(i + 3);
+            assertThat(strong.identification().evidence().breakdown())
+                    .extracting(c -> c.name())
+                    .contains("contextual", "pattern", "fingerprint", "consistency", "strong_fingerprint");
+        }
+
+        PassageResult unknown = r.passages().get(2);
+        assertThat(unknown.identification().decision()).as(evidenceOf(unknown)).isEqualTo(Decision.REJECT);
+        assertThat(unknown.identification().recordingMbid()).isNull();
+        assertThat(unknown.identification().evidence().reasons())
+                .anyMatch(s -> s.contains("AcoustID knows no recording"));
+
+        PassageResult hidden = r.passages().get(3);
+        assertThat(hidden.identification().decision()).as(evidenceOf(hidden)).isEqualTo(Decision.ACCEPT);
+        assertThat(hidden.identification().recordingMbid()).isEqualTo(STRANGER);
+        assertThat(hidden.track()).as("not placed on a track of Waveforms").isEmpty();
+        assertThat(hidden.identification().evidence().reasons())
+                .anyMatch(s -> s.contains("identified on its own by fingerprint"));
+    }
+
+    @Test
+    void theReleaseVoteDoesNotOverrideAPerfectFingerprint() {
+        // a rip of Waveforms whose fifth segment is "Stranger": the release has 8 tracks, the file 8 segments, so
+        // track order alone would put track 5 on it
+        List<PassageEvidence> ps = new ArrayList<>();
+        List<Double> seconds = new ArrayList<>();
+        for (int i = 0; i < TRACKS; i++) {
+            boolean swapped = i == 4;
+            double s = swapped ? album.strangerSeconds : album.seconds.get(i);
+            seconds.add(s);
+            ps.add(passage(i, s, swapped ? album.strangerFingerprint : album.fingerprints.get(i), albumOnlyTags()));
+        }
+        GroupResult r = identifier().identify(new IdentificationGroup(ps, cd(seconds), true));
+
+        assertThat(r.release())
+                .hasValueSatisfying(rel -> assertThat(rel.releaseMbid()).isEqualTo(RELEASE));
+        PassageResult swapped = r.passages().get(4);
+        assertThat(swapped.identification().decision()).as(evidenceOf(swapped)).isEqualTo(Decision.ACCEPT);
+        assertThat(swapped.identification().recordingMbid()).isEqualTo(STRANGER);
+        assertThat(swapped.identification().evidence().reasons())
+                .anyMatch(s -> s.contains("not track 5 of the chosen release"));
+        for (int i = 0; i < TRACKS; i++) {
+            if (i != 4) {
+                PassageResult p = r.passages().get(i);
+                assertThat(p.identification().decision()).as(evidenceOf(p)).isEqualTo(Decision.ACCEPT);
+                assertThat(p.identification().recordingMbid()).isEqualTo(rec(i));
+            }
+        }
+    }
+
+    @Test
+    void untaggedAndWronglyTaggedFilesWithAStrongFingerprintAreAccepted() {
+        FileTags wrong = new FileTags(
+                "Completely Other Song",
+                "Nobody",
+                "Elsewhere",
+                "Nobody",
+                11,
+                12,
+                1,
+                1,
+                1999,
+                null,
+                -1,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+        for (FileTags tags : List.of(FileTags.EMPTY, wrong)) {
+            PassageResult p = identifier()
+                    .identify(new IdentificationGroup(
+                            List.of(passage(0, album.seconds.get(3), album.fingerprints.get(3), tags)),
+                            singles(1),
+                            false))
+                    .passages()
+                    .get(0);
+            System.out.printf("tags %s:%n%s%n", tags.title(), evidenceOf(p));
+            assertThat(p.identification().decision()).as(evidenceOf(p)).isEqualTo(Decision.ACCEPT);
+            assertThat(p.identification().recordingMbid()).isEqualTo(rec(3));
+            assertThat(p.identification().confidence()).isGreaterThanOrEqualTo(0.95);
+            assertThat(p.identification().evidence().breakdown())
+                    .anySatisfy(c -> {
+                        assertThat(c.name()).isEqualTo("metadata");
+                        assertThat(c.weight()).isEqualTo(0.3);
+                        assertThat(c.value()).isLessThan(0.5);
+                    })
+                    .anySatisfy(c -> {
+                        assertThat(c.name()).isEqualTo("strong_fingerprint");
+                        assertThat(c.reason()).contains("ACCEPT whatever the tags say");
+                    });
+        }
+    }
+
+    @Test
+    void aDecoyReleaseWithTheSameTitleNeverWinsOverTheFingerprintedOneNorDoesATagIdThatTheFingerprintContradicts() {
+        acoustIdFake.close();
+        musicBrainzFake.close();
+        acoustIdFake = new FakeAcoustIdServer(album.catalogWithDecoy, Set.of(KEY));
+        musicBrainzFake = new FakeMusicBrainzServer(album.catalogWithDecoy);
+        params = params("acoustid_base_url", acoustIdFake.apiUrl(), "musicbrainz_base_url", musicBrainzFake.apiUrl());
+        acoustIdEndpoint = ServiceEndpoints.acoustId(params, HttpSetup.sharedClient(params));
+        musicBrainzEndpoint = ServiceEndpoints.musicBrainz(params, HttpSetup.sharedClient(params));
+
+        // a lone file tagged as track 4 of "Waveforms" whose tag recording id is the decoy's "Oscillation 4"
+        GroupResult lone = identifier()
+                .identify(new IdentificationGroup(
+                        List.of(passage(
+                                0,
+                                album.seconds.get(3),
+                                album.fingerprints.get(3),
+                                tags(title(3), 4, SynthAlbum.decoyRec(3)))),
+                        singles(1),
+                        false));
+        PassageResult tagged = lone.passages().get(0);
+        assertThat(tagged.identification().recordingMbid())
+                .as(evidenceOf(tagged))
+                .isEqualTo(rec(3));
+        assertThat(tagged.identification().decision())
+                .as("the contradicting tag id is contrary evidence")
+                .isEqualTo(Decision.REVIEW);
+        assertThat(lone.release())
+                .hasValueSatisfying(rel -> assertThat(rel.releaseMbid()).isEqualTo(RELEASE));
+
+        // the whole album as one file: the fingerprinted release, every track
+        List<PassageEvidence> ps = new ArrayList<>();
+        for (int i = 0; i < TRACKS; i++) {
+            ps.add(passage(i, album.seconds.get(i), album.fingerprints.get(i), albumOnlyTags()));
+        }
+        GroupResult rip = identifier().identify(new IdentificationGroup(ps, cd(album.seconds), true));
+        assertAlbumAccepted(rip);
+    }
+
     @Test
     void neitherAContradictingTagNorAnUnknownSongIsAcceptedWithAWrongId() {
         List<PassageEvidence> ps = folder();

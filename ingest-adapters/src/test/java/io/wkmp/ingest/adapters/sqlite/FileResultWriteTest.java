@@ -54,6 +54,15 @@ class FileResultWriteTest extends StoreTestBase {
         assertThat(evidence.get("fingerprint_mean").asDouble()).isEqualTo(0.95);
         assertThat(evidence.get("duration").isNull()).isTrue();
         assertThat(evidence.get("reasons").get(1).asText()).isEqualTo("track list fits");
+        JsonNode breakdown = evidence.get("breakdown");
+        assertThat(breakdown).hasSize(2);
+        assertThat(breakdown.get(0).get("name").asText()).isEqualTo("fingerprint");
+        assertThat(breakdown.get(0).get("weight").asDouble()).isEqualTo(0.6);
+        assertThat(breakdown.get(0).get("value").asDouble()).isEqualTo(0.95);
+        assertThat(breakdown.get(1).get("weight").isNull())
+                .as("a rule has no weight")
+                .isTrue();
+        assertThat(breakdown.get(1).get("reason").asText()).isEqualTo("accepted on the fingerprint");
         JsonNode metadata = new ObjectMapper().readTree((String) second.get("import_metadata"));
         assertThat(metadata.at("/amplitude/peak_dbfs").asDouble()).isEqualTo(-3.5);
 

@@ -69,7 +69,17 @@ final class Results {
                     rec.recordingMbid(),
                     0.91,
                     new EvidenceSummary(
-                            0.8, 0.9, 0.95, 0.93, 0.7, Double.NaN, List.of("fingerprint matched", "track list fits")));
+                            0.8,
+                            0.9,
+                            0.95,
+                            0.93,
+                            0.7,
+                            Double.NaN,
+                            List.of(
+                                    new EvidenceSummary.Component("fingerprint", 0.6, 0.95, "AcoustID score"),
+                                    EvidenceSummary.Component.rule(
+                                            "strong_fingerprint", 0.95, "accepted on the fingerprint")),
+                            List.of("fingerprint matched", "track list fits")));
             ps.add(new PassageImport(
                     t,
                     rec.title(),

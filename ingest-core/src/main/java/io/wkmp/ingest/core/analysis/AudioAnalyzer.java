@@ -17,6 +17,7 @@ import io.wkmp.ingest.core.segment.Envelope;
 import io.wkmp.ingest.core.segment.EnvelopeBuilder;
 import io.wkmp.ingest.core.segment.FrameSpan;
 import io.wkmp.ingest.core.segment.SilenceSegmenter;
+import io.wkmp.ingest.core.segment.SpanJoiner;
 import io.wkmp.ingest.core.time.Ticks;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -86,10 +87,13 @@ public final class AudioAnalyzer {
             }
             Envelope env = envelope.envelope();
             int rate = probe.format.sampleRate();
+            List<SpanJoiner.Joined> joined = spanJoiner().join(env, segmenter.spans());
+            List<FrameSpan> detected =
+                    joined.stream().map(SpanJoiner.Joined::span).toList();
             Optional<List<FrameSpan>> cueSpans = plan.flatMap(p -> p.spans(rate, env.totalFrames(), warnings));
             List<AnalyzedPassage> passages = cueSpans.isPresent()
-                    ? cuePassages(plan.get(), cueSpans.get(), env, segmenter.spans(), cueFeeder.results(), warnings)
-                    : silencePassages(env, segmenter.spans(), feeder.results(), warnings);
+                    ? cuePassages(plan.get(), cueSpans.get(), env, detected, cueFeeder.results(), warnings)
+                    : silencePassages(env, joined, feeder.results(), warnings);
             if (passages.isEmpty()) {
                 warnings.add(new AnalysisWarning(ErrorCode.NO_AUDIO, ErrorCode.NO_AUDIO.description()));
             }
@@ -97,7 +101,7 @@ public final class AudioAnalyzer {
                     probe.format,
                     env.totalFrames(),
                     Ticks.fromSamples(env.totalFrames(), rate),
-                    segmenter.spans().stream().map(s -> s.toSegment(rate)).toList(),
+                    detected.stream().map(s -> s.toSegment(rate)).toList(),
                     passages,
                     passages.isEmpty(),
                     warnings,
@@ -105,15 +109,27 @@ public final class AudioAnalyzer {
         }
     }
 
+    /**
+     * One passage a span long enough; a span that a quiet piece joined is fingerprinted by its longest piece (the
+     * fingerprints were taken during the decode, piece by piece; AcoustID aligns the lead-in's offset).
+     */
     private List<AnalyzedPassage> silencePassages(
-            Envelope env, List<FrameSpan> spans, List<SegmentFingerprint> fps, List<AnalysisWarning> warnings) {
+            Envelope env, List<SpanJoiner.Joined> spans, List<SegmentFingerprint> fps, List<AnalysisWarning> warnings) {
         List<AnalyzedPassage> passages = new ArrayList<>();
-        for (FrameSpan span : spans) {
-            if (span.frames() >= minPassageFrames(env.sampleRate())) {
-                passages.add(passage(env, span, fps, null, warnings));
+        for (SpanJoiner.Joined j : spans) {
+            if (j.span().frames() >= minPassageFrames(env.sampleRate())) {
+                passages.add(passage(env, j.span(), j.main().startFrame(), fps, null, warnings));
             }
         }
         return passages;
+    }
+
+    private SpanJoiner spanJoiner() {
+        return new SpanJoiner(
+                params.integer(Parameter.QUIET_PIECE_MAX_MS),
+                params.decimal(Parameter.QUIET_PIECE_QUIETER_DB),
+                params.integer(Parameter.QUIET_PIECE_MAX_GAP_MS),
+                params.integer(Parameter.PAUSE_MAX_MS));
     }
 
     private List<AnalyzedPassage> cuePassages(
@@ -133,14 +149,20 @@ public final class AudioAnalyzer {
                 .mapToLong(s -> Math.max(0, Math.min(s.endFrame(), pregap) - s.startFrame()))
                 .sum();
         if (pregap > 0 && loud >= minPassageFrames(rate)) {
-            passages.add(
-                    passage(env, new FrameSpan(0, pregap, Double.NaN), fps, new CueTrackInfo(0, null, null), warnings));
+            passages.add(passage(
+                    env, new FrameSpan(0, pregap, Double.NaN), 0, fps, new CueTrackInfo(0, null, null), warnings));
         }
         for (int i = 0; i < spans.size(); i++) {
             var t = plan.tracks().get(i);
             String performer =
                     t.performer() != null ? t.performer() : plan.sheet().performer();
-            passages.add(passage(env, spans.get(i), fps, new CueTrackInfo(t.number(), t.title(), performer), warnings));
+            passages.add(passage(
+                    env,
+                    spans.get(i),
+                    spans.get(i).startFrame(),
+                    fps,
+                    new CueTrackInfo(t.number(), t.title(), performer),
+                    warnings));
         }
         return passages;
     }
@@ -148,11 +170,12 @@ public final class AudioAnalyzer {
     private AnalyzedPassage passage(
             Envelope env,
             FrameSpan span,
+            long fingerprintStart,
             List<SegmentFingerprint> fps,
             CueTrackInfo cue,
             List<AnalysisWarning> warnings) {
         SegmentFingerprint fp = fps.stream()
-                .filter(f -> f.startFrame() == span.startFrame())
+                .filter(f -> f.startFrame() == fingerprintStart)
                 .findFirst()
                 .orElse(new SegmentFingerprint(span.startFrame(), FingerprintStatus.FAILED, null, "no session"));
         AmplitudeAnalyzer.Result a = amplitude.analyze(env, span);

@@ -73,6 +73,9 @@ final class ImportRun implements ImportSession {
     private volatile boolean cancelled;
     private ScheduledExecutorService ticker;
 
+    /** False when the session was started without AcoustID. */
+    private final boolean acoustIdFromStart;
+
     ImportRun(
             String id,
             Path folder,
@@ -85,8 +88,10 @@ final class ImportRun implements ImportSession {
             IdentificationRedo redo,
             AcoustIdKeys acoustIdKeys,
             int workerCount,
+            boolean acoustId,
             LiveWorkers live) {
         this.id = id;
+        this.acoustIdFromStart = acoustId;
         this.folder = folder;
         this.folderLabel = relativeFolder;
         this.relativePrefix = relativeFolder.isEmpty() ? "" : relativeFolder + "/";
@@ -108,6 +113,9 @@ final class ImportRun implements ImportSession {
                 message -> issue(new ImportIssue(
                         ErrorCode.ACOUSTID_INVALID_KEY, Severity.WARNING, null, message, clock.instant())),
                 this::publishProgress);
+        if (!acoustId) {
+            prompt.answer(false);
+        }
     }
 
     @Override
@@ -187,6 +195,16 @@ final class ImportRun implements ImportSession {
     void run() {
         log.publish(
                 new ImportEvent.StateChanged(id, null, SessionState.SCANNING, "importing " + folder, clock.instant()));
+        if (!acoustIdFromStart) {
+            issue(new ImportIssue(
+                    ErrorCode.ACOUSTID_INVALID_KEY,
+                    Severity.WARNING,
+                    null,
+                    "AcoustID not used: this import was started without it. Passages are imported with their"
+                            + " fingerprints and their identification stays pending until a later run with AcoustID"
+                            + " finishes it (no decoding again)",
+                    clock.instant()));
+        }
         ticker = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "wkmp-progress-" + id.substring(0, 8)));
         ticker.scheduleAtFixedRate(
                 this::publishProgress,

@@ -57,7 +57,12 @@ public final class IngestEngine implements Ingestor {
     }
 
     @Override
-    public synchronized ImportSession start(Path folder, ImportParameters params) {
+    public ImportSession start(Path folder, ImportParameters params) {
+        return start(folder, params, true);
+    }
+
+    @Override
+    public synchronized ImportSession start(Path folder, ImportParameters params, boolean acoustId) {
         Objects.requireNonNull(params, "params");
         if (active != null && !active.status().state().isTerminal()) {
             throw new ImportConflictException(active.id());
@@ -77,6 +82,7 @@ public final class IngestEngine implements Ingestor {
                 redos.apply(params),
                 acoustIdKeys,
                 params.effectiveWorkers(processors),
+                acoustId,
                 live);
         sessions.put(id, run);
         active = run;

@@ -20,6 +20,13 @@ public interface Ingestor {
      */
     ImportSession start(Path folder, ImportParameters params);
 
+    /**
+     * Starts like {@link #start(Path, ImportParameters)}; with {@code acoustId} false the session never asks AcoustID
+     * (as if the user had skipped it at once, and says so in a warning): its passages keep their fingerprints and stay
+     * pending for a later run.
+     */
+    ImportSession start(Path folder, ImportParameters params, boolean acoustId);
+
     /** A session of this process by id, running or finished. */
     Optional<ImportSession> session(String id);
 

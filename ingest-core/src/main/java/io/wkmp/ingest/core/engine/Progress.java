@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
@@ -18,6 +19,20 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 final class Progress {
     /** Issues a status snapshot carries at most (the most recent). */
     static final int STATUS_ISSUES = 500;
+
+    /**
+     * How much of a file is done when its worker enters a stage (the standard pipeline's stages, roughly by their share
+     * of the time on a typical file); a stage not listed counts as just begun. The progress bar moves with these
+     * before the first file ends.
+     */
+    private static final Map<String, Double> STAGE_DONE = Map.of(
+            "tags", 0.02,
+            "hash", 0.05,
+            "decode", 0.15,
+            "identify", 0.6,
+            "flavor", 0.8,
+            "cover art", 0.9,
+            "write", 0.95);
 
     private final Clock clock;
     private final Instant startedAt;
@@ -124,23 +139,33 @@ final class Progress {
 
     SessionStatus snapshot(String sessionId, SessionState state, String folder, String pauseReason) {
         Instant now = finishedAt != null ? finishedAt : clock.instant();
-        double elapsed = Duration.between(startedAt, now).toMillis() / 1000.0;
+        double elapsed = seconds(startedAt, now);
         int t = total.get() + rejectedAtScan.get(), d = done.get();
-        double rate = 0, eta = -1;
+        // every file done counts, the unchanged ones found while scanning too, over the whole session
+        double rate = elapsed > 0 && d > 0 ? d / elapsed : 0;
+        double eta = -1;
         Instant since = processingSince;
-        if (since != null) {
-            double secs = Duration.between(since, now).toMillis() / 1000.0;
+        if (state.isTerminal()) {
+            eta = 0;
+        } else if (since != null) {
+            // the time left depends on the files that need work: their rate since processing began
+            double secs = seconds(since, now);
             int processed = d - doneAtProcessingStart;
             if (secs > 0 && processed > 0) {
-                rate = processed / secs;
-                eta = state.isTerminal() ? 0 : (t - d) / rate;
+                eta = (t - d) / (processed / secs);
             }
         }
         List<WorkerActivity> ws = new ArrayList<>();
         AtomicReferenceArray<WorkerActivity> w = workers;
+        double inFlight = 0;
         for (int i = 0; i < w.length(); i++) {
-            ws.add(w.get(i));
+            WorkerActivity a = w.get(i);
+            ws.add(a);
+            if (a.filePath() != null && a.stage() != null) {
+                inFlight += STAGE_DONE.getOrDefault(a.stage(), 0.0);
+            }
         }
+        inFlight = Math.min(inFlight, Math.max(0, t - d));
         List<ImportIssue> recent;
         synchronized (this) {
             recent = List.copyOf(issues.subList(Math.max(0, issues.size() - STATUS_ISSUES), issues.size()));
@@ -174,12 +199,17 @@ final class Progress {
                 count(Decision.REJECT),
                 count(Decision.PENDING),
                 stillPending,
+                state.isTerminal() ? 0 : inFlight,
                 rate,
                 eta,
                 ws,
                 recent,
                 operation,
                 pauseReason);
+    }
+
+    private static double seconds(Instant from, Instant to) {
+        return Duration.between(from, to).toNanos() / 1e9;
     }
 
     private int count(Decision d) {

@@ -20,7 +20,9 @@ import java.util.List;
  * @param pending passages this session left PENDING
  * @param stillPending passages of the imported folder whose identification is PENDING in the database when the
  *     session ended, whichever run left them so; -1 while the session runs
- * @param ratePerSecond files finished per second of PROCESSING
+ * @param filesInProgress how much of the files being worked on is done, in files (each counts by the stage its worker
+ *     is in), so that the percentage moves before a file ends; 0 once the session ended
+ * @param ratePerSecond files finished per second since the session started (unchanged files included)
  * @param etaSeconds estimated seconds left, -1 when unknown
  * @param pauseReason why PAUSED, else null
  */
@@ -42,6 +44,7 @@ public record SessionStatus(
         int rejected,
         int pending,
         int stillPending,
+        double filesInProgress,
         double ratePerSecond,
         double etaSeconds,
         List<WorkerActivity> workers,
@@ -53,8 +56,11 @@ public record SessionStatus(
         issues = List.copyOf(issues);
     }
 
-    /** Percentage of files done, 0..100. */
+    /** Percentage of the work done, 0..100: the files done and the done part of the files being worked on. */
     public double percentage() {
-        return filesTotal == 0 ? (state.isTerminal() ? 100 : 0) : 100.0 * filesDone / filesTotal;
+        if (filesTotal == 0) {
+            return state.isTerminal() ? 100 : 0;
+        }
+        return Math.min(100.0, 100.0 * (filesDone + filesInProgress) / filesTotal);
     }
 }

@@ -42,8 +42,24 @@ public final class ConfidenceAssessor {
                 params.decimal(Parameter.SINGLE_WEIGHT_DURATION),
                 duration,
                 d));
-        EvidenceSummary e =
-                new EvidenceSummary(Double.NaN, Double.NaN, fingerprint, fingerprint, metadata, duration, reasons);
+        List<EvidenceSummary.Component> parts = List.of(
+                new EvidenceSummary.Component(
+                        "metadata",
+                        params.decimal(Parameter.SINGLE_WEIGHT_METADATA),
+                        metadata,
+                        "tags, file name and release context against the recording"),
+                new EvidenceSummary.Component(
+                        "fingerprint",
+                        params.decimal(Parameter.SINGLE_WEIGHT_FINGERPRINT),
+                        fingerprint,
+                        "AcoustID score of the recording"),
+                new EvidenceSummary.Component(
+                        "duration",
+                        params.decimal(Parameter.SINGLE_WEIGHT_DURATION),
+                        duration,
+                        "passage length against the recording's"));
+        EvidenceSummary e = new EvidenceSummary(
+                Double.NaN, Double.NaN, fingerprint, fingerprint, metadata, duration, parts, reasons);
         return new Assessment(d, confidence, List.of(confidence), e);
     }
 
@@ -92,8 +108,30 @@ public final class ConfidenceAssessor {
                 sameRelease ? "" : " (segments matched different releases)",
                 min,
                 d));
+        List<EvidenceSummary.Component> parts = List.of(
+                new EvidenceSummary.Component(
+                        "contextual",
+                        params.decimal(Parameter.MULTI_WEIGHT_CONTEXTUAL),
+                        contextual,
+                        "the release against the file's tags, track count and durations"),
+                new EvidenceSummary.Component(
+                        "pattern",
+                        params.decimal(Parameter.MULTI_WEIGHT_PATTERN),
+                        pattern,
+                        "the file's segment pattern against the release's tracks"),
+                new EvidenceSummary.Component(
+                        "fingerprint",
+                        params.decimal(Parameter.MULTI_WEIGHT_FINGERPRINT),
+                        fpSum / fingerprints.size(),
+                        String.format("mean AcoustID score of the segments (weakest %.2f)", fpMin)),
+                EvidenceSummary.Component.rule(
+                        "consistency",
+                        factor,
+                        sameRelease
+                                ? "every segment's fingerprint lists the release"
+                                : "not every segment's fingerprint lists the release"));
         EvidenceSummary e = new EvidenceSummary(
-                contextual, pattern, fpSum / fingerprints.size(), fpMin, Double.NaN, Double.NaN, reasons);
+                contextual, pattern, fpSum / fingerprints.size(), fpMin, Double.NaN, Double.NaN, parts, reasons);
         return new Assessment(d, overall, segments, e);
     }
 

@@ -20,8 +20,10 @@ import java.util.Optional;
  * whole group, a vote on the releases the fingerprints share (tag release ids break ties; without
  * fingerprint evidence a release search by album artist, album and track count), ONE release lookup for
  * the album (a second only when the first does not fit), passages aligned to its tracks, and each passage
- * scored by the spec's single- or multi-segment formula. Offline, AcoustID skipped, or a service down: every
- * passage is PENDING with the reason, never an exception. Thread-safe.
+ * decided on its own: scored by the spec's single- or multi-segment formula, the release context raising or
+ * lowering its confidence, its own strong fingerprint deciding over both ({@link PassageAssessor}); a passage on
+ * no track of the release is identified by its own fingerprint or left alone. Offline, AcoustID skipped, or a
+ * service down: every passage is PENDING with the reason, never an exception. Thread-safe.
  *
  * <p>{@link AcoustIdService.InvalidApiKeyException} is the one failure that escapes: the session must pause
  * and ask for a key or for skipping AcoustID (spec AIA-SEC-030), then identify the group again.
@@ -98,26 +100,49 @@ public final class Identifier {
         return out;
     }
 
+    /**
+     * Decides passage by passage. The release the group's fingerprints vote for places each passage on a track;
+     * a passage whose own strong fingerprint names another recording than its track's, or that matches no track
+     * (a hidden track, a pregap, a bonus track), is identified on its own (its own AcoustID result) or left
+     * unidentified, and its siblings keep their decisions. The release and the file's structure raise or lower a
+     * passage's confidence; they never overrule its own strong fingerprint.
+     */
     private GroupResult identifyWith(IdentificationGroup group, List<List<AcoustIdMatch>> matches) {
         List<PassageEvidence> ps = group.passages();
         List<String> why = new ArrayList<>();
         Optional<Alignment> chosen = chooser.choose(ps, matches, why);
-        if (chosen.isPresent() && group.multiSegment()) {
-            return multi(group, chosen.get(), matches, why);
+        List<Track> tracks = new ArrayList<>();
+        for (int i = 0; i < ps.size(); i++) {
+            Track t = chosen.isPresent() ? chosen.get().tracks().get(i) : null;
+            Optional<AcoustIdMatch> strong = assessor.strongMatch(matches.get(i));
+            if (t != null
+                    && strong.isPresent()
+                    && (t.recording() == null
+                            || !strong.get()
+                                    .recordingMbid()
+                                    .equals(t.recording().recordingMbid()))) {
+                t = null;
+            }
+            tracks.add(t);
         }
+        boolean multi = chosen.isPresent() && group.multiSegment();
+        PassageAssessor.FileContext file = multi ? fileContext(group, chosen.get(), tracks, matches, why) : null;
+        double context = !multi && chosen.isPresent() && ps.size() >= 2 ? releaseScore(chosen.get(), ps) : 0;
         List<PassageResult> out = new ArrayList<>();
-        double context = chosen.isPresent() && ps.size() >= 2 ? releaseScore(chosen.get(), ps) : 0;
         int recordingLookups = 0;
         for (int i = 0; i < ps.size(); i++) {
             PassageEvidence p = ps.get(i);
             List<String> reasons = new ArrayList<>(why);
-            Track t = chosen.map(a -> a.tracks().get(p.index())).orElse(null);
+            Track t = tracks.get(i);
             if (t != null) {
                 if (p.fingerprint() != null && matches.get(i).isEmpty()) {
                     reasons.add("AcoustID knows no recording with this fingerprint");
                 }
                 reasons.add("aligned to track " + t.number() + " \"" + t.title() + "\" by " + via(chosen.get(), i));
-                out.add(assessor.single(p, t.recording(), Optional.of(t), matches.get(i), context, reasons));
+                out.add(
+                        multi
+                                ? assessor.segment(p, t.recording(), t, matches.get(i), file, reasons)
+                                : assessor.single(p, t.recording(), Optional.of(t), matches.get(i), context, reasons));
                 continue;
             }
             Optional<AcoustIdMatch> top = matches.get(i).stream().findFirst();
@@ -127,7 +152,15 @@ public final class Identifier {
                 recordingLookups++;
                 Optional<Recording> rec = musicBrainz.lookupRecording(top.get().recordingMbid());
                 if (rec.isPresent()) {
-                    reasons.add("not on the chosen release; identified on its own by fingerprint");
+                    reasons.add(
+                            chosen.isPresent() && chosen.get().tracks().get(i) != null
+                                    ? String.format(
+                                            "its fingerprint matches %s (%.2f), not track %s of the chosen release:"
+                                                    + " identified on its own by fingerprint",
+                                            top.get().recordingMbid(),
+                                            top.get().score(),
+                                            chosen.get().tracks().get(i).number())
+                                    : "not on the chosen release; identified on its own by fingerprint");
                     out.add(assessor.single(p, rec.get(), Optional.empty(), matches.get(i), 0, reasons));
                     continue;
                 }
@@ -143,17 +176,19 @@ public final class Identifier {
         return new GroupResult(chosen.map(Alignment::release), out);
     }
 
-    private GroupResult multi(
-            IdentificationGroup group, Alignment a, List<List<AcoustIdMatch>> matches, List<String> why) {
+    /** The file-level context of a multi-segment file: release score, segment pattern, release consistency. */
+    private PassageAssessor.FileContext fileContext(
+            IdentificationGroup group,
+            Alignment a,
+            List<Track> tracks,
+            List<List<AcoustIdMatch>> matches,
+            List<String> why) {
         List<PassageEvidence> ps = group.passages();
-        List<Recording> recs = new ArrayList<>();
-        List<Optional<Track>> tracks = new ArrayList<>();
         boolean same = true;
         for (int i = 0; i < ps.size(); i++) {
-            Track t = a.tracks().get(i);
-            recs.add(t == null ? null : t.recording());
-            tracks.add(Optional.ofNullable(t));
-            if (ps.get(i).fingerprint() != null
+            // a segment identified on its own (not on the release) says nothing about the others' consistency
+            if (tracks.get(i) != null
+                    && ps.get(i).fingerprint() != null
                     && !matches.get(i).stream()
                             .anyMatch(m -> m.score() >= MIN_FINGERPRINT_SCORE
                                     && m.releaseMbids().contains(a.release().releaseMbid()))) {
@@ -171,10 +206,16 @@ public final class Identifier {
                 contextual,
                 pattern,
                 same
-                        ? "every fingerprinted segment lists this release"
+                        ? "every fingerprinted segment on the release lists it"
                         : "not every segment's fingerprint lists this release"));
-        return new GroupResult(
-                Optional.of(a.release()), assessor.multi(ps, recs, tracks, matches, contextual, pattern, same, why));
+        List<Double> fps = new ArrayList<>();
+        for (int i = 0; i < ps.size(); i++) {
+            if (tracks.get(i) != null) {
+                fps.add(PassageAssessor.fingerprintScore(
+                        matches.get(i), tracks.get(i).recording().recordingMbid()));
+            }
+        }
+        return assessor.fileContext(contextual, pattern, same, fps);
     }
 
     private double releaseScore(Alignment a, List<PassageEvidence> ps) {

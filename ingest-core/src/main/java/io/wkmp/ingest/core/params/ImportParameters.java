@@ -3,6 +3,7 @@ package io.wkmp.ingest.core.params;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -168,7 +169,7 @@ public final class ImportParameters {
         }
         if (Math.abs(sum - 1.0) > SUM_TOLERANCE) {
             throw new ParameterException(
-                    ps[0], name + " weights must sum to 1.0, got " + round(sum) + " (" + parts + ")");
+                    ps[0], List.of(ps), name + " weights must sum to 1.0, got " + round(sum) + " (" + parts + ")");
         }
     }
 
@@ -177,7 +178,9 @@ public final class ImportParameters {
         double hi = ((Number) v.get(upper)).doubleValue();
         if (lo > hi) {
             throw new ParameterException(
-                    lower, lower.key() + " (" + lo + ") must not be above " + upper.key() + " (" + hi + ")");
+                    lower,
+                    List.of(lower, upper),
+                    lower.key() + " (" + lo + ") must not be above " + upper.key() + " (" + hi + ")");
         }
     }
 

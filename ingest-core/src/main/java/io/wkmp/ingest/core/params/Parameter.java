@@ -43,6 +43,49 @@ public enum Parameter {
             0,
             600_000,
             "passages shorter than this are dropped"),
+    QUIET_PIECE_MAX_MS(
+            "quiet_piece_max_ms",
+            Group.PASSAGES,
+            "Longest quiet piece joined to its neighbour",
+            Kind.INTEGER,
+            "ms",
+            "5000",
+            0,
+            60_000,
+            "a piece between silences this short and much quieter than the passage next to it (a count-in, a quiet"
+                    + " intro, a click) becomes that passage's lead-in or lead-out instead of a passage of its own"),
+    QUIET_PIECE_QUIETER_DB(
+            "quiet_piece_quieter_db",
+            Group.PASSAGES,
+            "How much quieter a joined piece is",
+            Kind.DECIMAL,
+            "dB",
+            "12",
+            0,
+            100,
+            "a short piece joins its neighbour only when its loudest moment is at least this much quieter than the"
+                    + " neighbour's"),
+    QUIET_PIECE_MAX_GAP_MS(
+            "quiet_piece_max_gap_ms",
+            Group.PASSAGES,
+            "Longest silence bridged to join a quiet piece",
+            Kind.INTEGER,
+            "ms",
+            "3000",
+            0,
+            60_000,
+            "a quiet piece further than this from its neighbour stays apart (a hidden track after a long silence)"),
+    PAUSE_MAX_MS(
+            "pause_max_ms",
+            Group.PASSAGES,
+            "Longest pause inside a piece of music",
+            Kind.INTEGER,
+            "ms",
+            "3000",
+            0,
+            60_000,
+            "a silence this short whose level wanders (music's own quiet, not the steady floor of digital silence,"
+                    + " tape or vinyl between tracks) does not split a passage"),
     RMS_WINDOW_MS(
             "rms_window_ms",
             Group.PASSAGES,
@@ -127,6 +170,18 @@ public enum Parameter {
             10,
             300,
             "how much of each passage is fingerprinted"),
+
+    FINGERPRINT_ACCEPT_SCORE(
+            "fingerprint_accept_score",
+            Group.IDENTIFICATION,
+            "Fingerprint match accepted on its own",
+            Kind.DECIMAL,
+            "AcoustID score",
+            "0.95",
+            0.5,
+            1,
+            "a passage whose fingerprint matches one recording at least this well, with no close competitor and a"
+                    + " length that agrees, is accepted as that recording whatever its tags say"),
 
     // confidence (spec "Confidence Assessor")
     SINGLE_WEIGHT_METADATA(

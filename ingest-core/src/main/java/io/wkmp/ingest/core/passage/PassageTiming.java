@@ -1,5 +1,7 @@
 package io.wkmp.ingest.core.passage;
 
+import java.util.List;
+
 /**
  * The seven timing points of a passage, absolute ticks from the start of its file (decisions.md "Time").
  *
@@ -16,11 +18,13 @@ public record PassageTiming(
 
     public PassageTiming {
         if (start < 0) {
-            throw new IllegalArgumentException("start_time_ticks must be >= 0, got " + start);
+            throw own("start_time_ticks", TimingException.point("start_time_ticks", start) + " must not be negative");
         }
         if (end <= start) {
-            throw new IllegalArgumentException(
-                    "end_time_ticks (" + end + ") must be greater than start_time_ticks (" + start + ")");
+            throw own(
+                    "end_time_ticks",
+                    TimingException.point("end_time_ticks", end) + " must be after "
+                            + TimingException.point("start_time_ticks", start));
         }
         checkChain(
                 new String[] {
@@ -56,6 +60,10 @@ public record PassageTiming(
         return new PassageTiming(start, end, leadIn, leadOut, newFadeInStart, newFadeInEnd, newFadeOutStart);
     }
 
+    private static TimingException own(String field, String message) {
+        return new TimingException(message, List.of(new TimingException.Fault(null, field)));
+    }
+
     private static void checkChain(String[] names, Long[] values) {
         int previous = 0;
         for (int i = 1; i < values.length; i++) {
@@ -63,8 +71,10 @@ public record PassageTiming(
                 continue;
             }
             if (values[i] < values[previous]) {
-                throw new IllegalArgumentException(names[i] + " (" + values[i] + ") must not be before "
-                        + names[previous] + " (" + values[previous] + ")");
+                throw own(
+                        names[i],
+                        TimingException.point(names[i], values[i]) + " must not be before "
+                                + TimingException.point(names[previous], values[previous]));
             }
             previous = i;
         }

@@ -111,7 +111,7 @@ public final class PendingIdentification implements IdentificationRedo {
                         ps.get(i).passageGuid(),
                         r.identification(),
                         r.recording().orElse(null),
-                        mbid == null ? null : g.release().orElse(null),
+                        mbid == null || r.track().isEmpty() ? null : g.release().orElse(null),
                         flavor));
             }
             store.updateIdentifications(updates);

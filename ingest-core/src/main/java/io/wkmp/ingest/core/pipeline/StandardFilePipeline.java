@@ -138,7 +138,8 @@ public final class StandardFilePipeline implements FilePipeline {
                     p.fingerprintValue().map(fp -> fp.encoded()).orElse(null),
                     id,
                     r.recording().orElse(null),
-                    mbid != null ? release : null,
+                    // a passage identified on its own (a hidden track) is not placed on the file's release
+                    mbid != null && r.track().isPresent() ? release : null,
                     f,
                     p.amplitude()));
         }

@@ -3,6 +3,7 @@ package io.wkmp.ingest.core.passage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.wkmp.ingest.core.time.Ticks;
 import org.junit.jupiter.api.Test;
 
 class PassageTimingTest {
@@ -25,30 +26,42 @@ class PassageTimingTest {
 
     @Test
     void refusesBrokenBounds() {
-        assertThatThrownBy(() -> PassageTiming.bounds(-1, 10)).hasMessage("start_time_ticks must be >= 0, got -1");
-        assertThatThrownBy(() -> PassageTiming.bounds(10, 10))
-                .hasMessage("end_time_ticks (10) must be greater than start_time_ticks (10)");
+        assertThatThrownBy(() -> PassageTiming.bounds(-ms(1000), 10))
+                .hasMessage("Start (-0:01.000) must not be negative");
+        assertThatThrownBy(() -> PassageTiming.bounds(ms(10), ms(10)))
+                .hasMessage("End (0:00.010) must be after Start (0:00.010)")
+                .isInstanceOfSatisfying(
+                        TimingException.class,
+                        e -> assertThat(e.faults()).containsExactly(new TimingException.Fault(null, "end_time_ticks")));
     }
 
     @Test
     void refusesFadeChainViolations() {
-        assertThatThrownBy(() -> new PassageTiming(100L, 1000L, null, null, 50L, null, null))
-                .hasMessage("fade_in_start_ticks (50) must not be before start_time_ticks (100)");
-        assertThatThrownBy(() -> new PassageTiming(0L, 1000L, null, null, 300L, 200L, null))
-                .hasMessage("fade_in_end_ticks (200) must not be before fade_in_start_ticks (300)");
-        assertThatThrownBy(() -> new PassageTiming(0L, 1000L, null, null, null, 600L, 500L))
-                .hasMessage("fade_out_start_ticks (500) must not be before fade_in_end_ticks (600)");
-        assertThatThrownBy(() -> new PassageTiming(0L, 1000L, null, null, null, null, 1001L))
-                .hasMessage("end_time_ticks (1000) must not be before fade_out_start_ticks (1001)");
+        assertThatThrownBy(() -> new PassageTiming(ms(100), ms(1000), null, null, ms(50), null, null))
+                .hasMessage("Fade-in start (0:00.050) must not be before Start (0:00.100)");
+        assertThatThrownBy(() -> new PassageTiming(0L, ms(1000), null, null, ms(300), ms(200), null))
+                .hasMessage("Fade-in end (0:00.200) must not be before Fade-in start (0:00.300)");
+        assertThatThrownBy(() -> new PassageTiming(0L, ms(1000), null, null, null, ms(600), ms(500)))
+                .hasMessage("Fade-out start (0:00.500) must not be before Fade-in end (0:00.600)");
+        assertThatThrownBy(() -> new PassageTiming(0L, ms(1000), null, null, null, null, ms(1001)))
+                .hasMessage("End (0:01.000) must not be before Fade-out start (0:01.001)");
     }
 
     @Test
     void refusesLeadChainViolations() {
-        assertThatThrownBy(() -> new PassageTiming(0L, 1000L, 700L, 600L, null, null, null))
-                .hasMessage("lead_out_start_ticks (600) must not be before lead_in_start_ticks (700)");
-        assertThatThrownBy(() -> new PassageTiming(0L, 1000L, null, 1200L, null, null, null))
-                .hasMessage("end_time_ticks (1000) must not be before lead_out_start_ticks (1200)");
-        assertThatThrownBy(() -> new PassageTiming(500L, 1000L, 400L, null, null, null, null))
-                .hasMessage("lead_in_start_ticks (400) must not be before start_time_ticks (500)");
+        assertThatThrownBy(() -> new PassageTiming(0L, ms(1000), ms(700), ms(600), null, null, null))
+                .hasMessage("Lead-out (0:00.600) must not be before Lead-in (0:00.700)");
+        assertThatThrownBy(() -> new PassageTiming(0L, ms(1000), null, ms(1200), null, null, null))
+                .hasMessage("End (0:01.000) must not be before Lead-out (0:01.200)");
+        assertThatThrownBy(() -> new PassageTiming(ms(373_660), ms(400_000), ms(338_688), null, null, null, null))
+                .hasMessage("Lead-in (5:38.688) must not be before Start (6:13.660)")
+                .isInstanceOfSatisfying(
+                        TimingException.class,
+                        e -> assertThat(e.faults())
+                                .containsExactly(new TimingException.Fault(null, "lead_in_start_ticks")));
+    }
+
+    private static long ms(long millis) {
+        return millis * Ticks.PER_MILLISECOND;
     }
 }

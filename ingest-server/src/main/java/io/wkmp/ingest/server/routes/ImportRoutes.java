@@ -87,11 +87,13 @@ public final class ImportRoutes {
             throw ApiException.badRequest("NOT_A_FOLDER", "folder '" + folderText + "' is not a folder");
         }
         ImportParameters params = parameters.get().with(body.textMap("parameters"));
-        ImportSession session = ingestor.start(folder, params);
+        boolean acoustId = body.bool("acoustid", true);
+        ImportSession session = ingestor.start(folder, params, acoustId);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("session_id", session.id());
         m.put("state", session.status().state().name());
         m.put("folder", paths.relative(folder));
+        m.put("acoustid", acoustId);
         m.put("started_at", session.status().startedAt().toString());
         ctx.status(202).json(m);
     }

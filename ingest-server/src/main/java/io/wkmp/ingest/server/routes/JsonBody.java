@@ -50,6 +50,18 @@ final class JsonBody {
         return v.asText();
     }
 
+    /** A true/false field, or {@code absent} when absent. */
+    boolean bool(String field, boolean absent) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return absent;
+        }
+        if (!v.isBoolean()) {
+            throw ApiException.badRequest("INVALID_FIELD", field + " must be true or false");
+        }
+        return v.asBoolean();
+    }
+
     /** A whole-number field, or null when absent. */
     Long number(String field) {
         JsonNode v = node.get(field);

@@ -69,25 +69,21 @@ final class LibraryViews {
         return m;
     }
 
-    /** A timing from an edit; the constructor's ordering checks become 400 INVALID_TIMING. */
+    /** A timing from an edit; the constructor's ordering checks throw {@link io.wkmp.ingest.core.passage.TimingException}. */
     static PassageTiming timing(JsonBody b) {
         Long start = b.number("start_time_ticks");
         Long end = b.number("end_time_ticks");
         if (start == null || end == null) {
             throw ApiException.badRequest("INVALID_TIMING", "start_time_ticks and end_time_ticks are required");
         }
-        try {
-            return new PassageTiming(
-                    start,
-                    end,
-                    b.number("lead_in_start_ticks"),
-                    b.number("lead_out_start_ticks"),
-                    b.number("fade_in_start_ticks"),
-                    b.number("fade_in_end_ticks"),
-                    b.number("fade_out_start_ticks"));
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("INVALID_TIMING", e.getMessage());
-        }
+        return new PassageTiming(
+                start,
+                end,
+                b.number("lead_in_start_ticks"),
+                b.number("lead_out_start_ticks"),
+                b.number("fade_in_start_ticks"),
+                b.number("fade_in_end_ticks"),
+                b.number("fade_out_start_ticks"));
     }
 
     /** Stored JSON text as a JSON value; text that does not parse is returned as it is. */

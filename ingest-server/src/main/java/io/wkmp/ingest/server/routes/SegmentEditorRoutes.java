@@ -7,6 +7,7 @@ import io.wkmp.ingest.core.audio.Waveform;
 import io.wkmp.ingest.core.audio.WaveformPeaks;
 import io.wkmp.ingest.core.library.StoredFile;
 import io.wkmp.ingest.core.passage.PassageTiming;
+import io.wkmp.ingest.core.passage.TimingException;
 import io.wkmp.ingest.core.port.AudioDecoder;
 import io.wkmp.ingest.core.port.LibraryQueries;
 import io.wkmp.ingest.server.ApiException;
@@ -144,7 +145,13 @@ public final class SegmentEditorRoutes {
             if (guid == null) {
                 throw ApiException.badRequest("INVALID_TIMING", "every edited passage needs its guid");
             }
-            if (edits.put(guid, LibraryViews.timing(p)) != null) {
+            PassageTiming timing;
+            try {
+                timing = LibraryViews.timing(p);
+            } catch (TimingException e) {
+                throw invalid(e, guid, Map.of(), file);
+            }
+            if (edits.put(guid, timing) != null) {
                 throw ApiException.badRequest("INVALID_TIMING", "passage " + guid + " is listed twice");
             }
         }
@@ -153,9 +160,39 @@ public final class SegmentEditorRoutes {
         }
         try {
             queries.updatePassageTimings(file.relativePath(), edits);
+        } catch (TimingException e) {
+            throw invalid(e, null, edits, file);
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("INVALID_TIMING", e.getMessage());
         }
         ctx.json(views.file(queries.file(file.relativePath()).orElseThrow(), false));
+    }
+
+    /**
+     * 400 INVALID_TIMING with the message (times as m:ss.mmm) and, for the editor, {@code passage} (guid) and
+     * {@code field} of the point at fault that the request changed (else one it listed): {@code ownGuid}'s for a rule
+     * of one passage.
+     */
+    private static ApiException invalid(
+            TimingException e, String ownGuid, Map<String, PassageTiming> edits, StoredFile stored) {
+        ApiException refusal = ApiException.badRequest("INVALID_TIMING", e.getMessage());
+        Map<String, PassageTiming> before = new LinkedHashMap<>();
+        stored.passages().forEach(p -> before.put(p.guid(), p.timing()));
+        for (boolean changedOnly : new boolean[] {true, false}) {
+            for (TimingException.Fault f : e.faults()) {
+                String guid = f.passage() == null
+                        ? ownGuid
+                        : edits.entrySet().stream()
+                                .filter(x -> x.getValue().equals(f.passage()))
+                                .filter(x -> !changedOnly || !x.getValue().equals(before.get(x.getKey())))
+                                .map(Map.Entry::getKey)
+                                .findFirst()
+                                .orElse(null);
+                if (guid != null) {
+                    return refusal.with("passage", guid).with("field", f.field());
+                }
+            }
+        }
+        return refusal;
     }
 }

@@ -17,13 +17,16 @@ import java.util.Map;
 public final class EventWire {
     private EventWire() {}
 
-    /** The SSE event name of an event: state_changed, progress, error or completed. */
+    /**
+     * The SSE event name of an event: state_changed, progress, file_problem or completed. A problem is never named
+     * {@code error}: that is the name under which a browser's EventSource reports a broken connection.
+     */
     public static String name(ImportEvent event) {
         if (event instanceof ImportEvent.StateChanged) {
             return "state_changed";
         }
         if (event instanceof ImportEvent.IssueRaised) {
-            return "error";
+            return "file_problem";
         }
         if (event instanceof ImportEvent.Finished) {
             return "completed";

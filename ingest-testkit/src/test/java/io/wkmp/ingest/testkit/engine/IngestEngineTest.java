@@ -415,6 +415,58 @@ class IngestEngineTest {
                         .anySatisfy(w -> assertThat(w.filePath()).isEqualTo("1.flac")));
     }
 
+    @Test
+    void thePercentageMovesBeforeTheFirstFileEnds() throws Exception {
+        library("1.flac", "one", "2.flac", "two");
+        CountDownLatch decoding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        FilePipeline slow = (task, ctx) -> {
+            ctx.stage("decode");
+            if (task.relativePath().equals("1.flac")) {
+                decoding.countDown();
+                try {
+                    release.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    throw new io.wkmp.ingest.core.engine.PipelineContext.CancelledException();
+                }
+            }
+            return pipeline.process(task, ctx);
+        };
+        ImportSession s = IngestEngine.builder()
+                .rootFolder(root)
+                .store(store)
+                .discovery(discovery)
+                .pipeline(params -> slow)
+                .build()
+                .start(root, ImportParameters.defaults().with(Map.of("ai_processing_thread_count", "1")));
+        assertThat(decoding.await(20, TimeUnit.SECONDS)).isTrue();
+        SessionStatus during = s.status();
+        release.countDown();
+
+        assertThat(during.filesDone()).isZero();
+        assertThat(during.filesInProgress()).isGreaterThan(0).isLessThan(1);
+        assertThat(during.percentage()).isGreaterThan(0).isLessThan(50);
+        SessionStatus done = s.await(WAIT);
+        assertThat(done.percentage()).isEqualTo(100.0);
+        assertThat(done.filesInProgress()).isZero();
+    }
+
+    @Test
+    void aRunOfUnchangedFilesCountsThemAndHasARate() throws Exception {
+        library("1.flac", "one", "2.flac", "two", "3.flac", "three");
+        IngestEngine engine = engine(pipeline);
+        engine.start(root, ImportParameters.defaults()).await(WAIT);
+
+        SessionStatus again = engine.start(root, ImportParameters.defaults()).await(WAIT);
+
+        assertThat(again.filesUnchanged()).isEqualTo(3);
+        assertThat(again.filesDone()).isEqualTo(3);
+        assertThat(again.filesImported() + again.filesUnchanged() + again.filesDuplicate() + again.filesSkipped())
+                .isEqualTo(again.filesDone());
+        assertThat(again.ratePerSecond()).as("files per second").isGreaterThan(0);
+        assertThat(again.etaSeconds()).isZero();
+    }
+
     private void awaitState(ImportSession s, SessionState state) throws InterruptedException {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (s.status().state() != state) {
