@@ -28,6 +28,9 @@ final class TestDatabase {
                             + " fade_in_start_ticks INTEGER, fade_in_end_ticks INTEGER, fade_out_start_ticks INTEGER, title TEXT,"
                             + " artist TEXT, album TEXT, recording_mbid TEXT, fingerprint TEXT, identification_decision TEXT,"
                             + " identification_confidence REAL, identification_evidence TEXT, import_metadata TEXT, updated_at TEXT)");
+            h.execute(
+                    "CREATE TABLE IF NOT EXISTS file_waveforms (file_id TEXT PRIMARY KEY, sample_rate INTEGER NOT NULL,"
+                            + " frames_per_cell INTEGER NOT NULL, frames INTEGER NOT NULL, cells BLOB NOT NULL)");
         });
         queries = new SqliteLibraryQueries(jdbi);
     }

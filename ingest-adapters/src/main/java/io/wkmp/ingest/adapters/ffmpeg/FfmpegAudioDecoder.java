@@ -8,14 +8,18 @@ import io.wkmp.ingest.core.error.FileRejectedException;
 import io.wkmp.ingest.core.port.AudioDecoder;
 import io.wkmp.ingest.core.time.Ticks;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 
 /**
- * Decodes with an ffmpeg child process to interleaved s16le PCM at the stream's native rate and channel
- * count (gapless MP3/AAC as ffmpeg does by default). No shell is involved, so any file name works.
+ * Decodes with one ffmpeg child process to a WAV stream on its stdout: s16le for integer codecs, f32le for floating
+ * point ones (converted as fpcalc does, see {@link PcmReader}), at the stream's native rate and channel count
+ * (gapless MP3/AAC as ffmpeg does by default). FLAC, MP3, Ogg Vorbis and Opus need no ffprobe run (see {@link
+ * StreamHeader}); other containers one. No shell is involved, so any file name works.
  * Decode errors (corrupt, truncated, empty or non-audio input) become DECODE_ERROR; an interrupt stops
  * the decode with {@link CancellationException}; the child is reaped in every case. Thread-safe.
  */
@@ -43,7 +47,7 @@ public final class FfmpegAudioDecoder implements AudioDecoder {
      * The format plus whether the codec decodes to floating point (then PCM is converted as Chromaprint's fpcalc does),
      * and the exact length the container states when ffmpeg would decode past it (else null).
      */
-    private record Stream(AudioFormat format, boolean floatingPoint, String statedSeconds) {}
+    private record Stream(AudioFormat format, boolean floatingPoint, String statedSeconds, StreamHeader.Info header) {}
 
     private Stream probeStream(Path file) {
         requireNonEmpty(file);
@@ -75,28 +79,56 @@ public final class FfmpegAudioDecoder implements AudioDecoder {
         return new Stream(
                 new AudioFormat(rate, channels, bits, s.path("codec_name").asText("unknown"), ticks),
                 floating,
-                mp4 ? s.path("duration").asText() : null);
+                mp4 ? s.path("duration").asText() : null,
+                null);
+    }
+
+    /**
+     * What to ask ffmpeg for: from the file's header when it tells enough (FLAC, MP3, Ogg Vorbis, Opus: no ffprobe
+     * run), else from ffprobe (MP4's exact length, WAV, AIFF, anything else). The rate and channel count come from
+     * the WAV header ffmpeg writes in front of the samples.
+     */
+    private Stream plan(Path file) {
+        requireNonEmpty(file);
+        try {
+            Optional<StreamHeader.Info> h = StreamHeader.read(file);
+            if (h.isPresent()) {
+                StreamHeader.Info i = h.get();
+                return new Stream(null, i.floatingPoint(), null, i);
+            }
+        } catch (IOException e) {
+            throw new FileRejectedException(
+                    ErrorCode.FILE_UNREADABLE, "cannot read " + file.getFileName() + ": " + e.getMessage(), e);
+        }
+        return probeStream(file);
     }
 
     @Override
     public void decode(Path file, PcmConsumer sink) {
-        Stream stream = probeStream(file);
-        AudioFormat format = stream.format();
-        String codec = stream.floatingPoint() ? "f32le" : "s16le";
+        Stream stream = plan(file);
+        String codec = stream.floatingPoint() ? "pcm_f32le" : "pcm_s16le";
         List<String> cmd = FfmpegProcess.args(
                 ffmpeg, "-nostdin", "-v", "error", "-xerror", "-i", FfmpegProcess.input(file), "-map", "0:a:0");
         if (stream.statedSeconds() != null) {
             cmd.addAll(List.of("-t", stream.statedSeconds()));
         }
-        cmd.addAll(List.of("-f", codec, "-acodec", "pcm_" + codec, "-"));
+        cmd.addAll(List.of("-f", "wav", "-acodec", codec, "-bitexact", "-"));
         try (FfmpegProcess p = FfmpegProcess.start(cmd)) {
+            AudioFormat format = stream.format();
+            InputStream out = p.stdout();
+            int[] rateChannels = WavHeader.read(out);
+            if (rateChannels == null) {
+                throw failed(file, p);
+            }
+            if (format == null) {
+                StreamHeader.Info i = stream.header();
+                format = new AudioFormat(
+                        rateChannels[0], rateChannels[1], i.bitsPerSample(), i.codec(), i.statedTicks());
+            }
             sink.start(format);
-            long frames = new PcmReader(p.stdout(), format.channels(), stream.floatingPoint()).pump(sink);
-            int code = p.waitFor();
-            if (code != 0) {
-                throw new FileRejectedException(
-                        ErrorCode.DECODE_ERROR,
-                        "ffmpeg could not decode " + file.getFileName() + " (exit " + code + "): " + p.errorText());
+            long frames = new PcmReader(out, format.channels(), stream.floatingPoint()).pump(sink);
+            if (p.waitFor() != 0) {
+                throw failed(file, p);
             }
             if (frames == 0) {
                 throw new FileRejectedException(ErrorCode.DECODE_ERROR, "no audio samples in " + file.getFileName());
@@ -112,6 +144,13 @@ public final class FfmpegAudioDecoder implements AudioDecoder {
             Thread.currentThread().interrupt();
             throw new CancellationException("decode of " + file.getFileName() + " interrupted");
         }
+    }
+
+    private static FileRejectedException failed(Path file, FfmpegProcess p) throws InterruptedException {
+        int code = p.waitFor();
+        return new FileRejectedException(
+                ErrorCode.DECODE_ERROR,
+                "ffmpeg could not decode " + file.getFileName() + " (exit " + code + "): " + p.errorText());
     }
 
     /** A stream that stops well before the duration its container states is truncated (MP3 decodes to EOF silently). */

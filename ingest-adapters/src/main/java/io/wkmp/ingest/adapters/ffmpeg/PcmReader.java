@@ -4,6 +4,8 @@ import io.wkmp.ingest.core.audio.PcmBlock;
 import io.wkmp.ingest.core.audio.PcmConsumer;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.concurrent.CancellationException;
 
 /**
@@ -16,6 +18,7 @@ final class PcmReader {
     private final InputStream in;
     private final int channels;
     private final boolean floating;
+    private float[] floats = new float[0];
 
     PcmReader(InputStream in, int channels, boolean floating) {
         this.in = in;
@@ -51,15 +54,17 @@ final class PcmReader {
     }
 
     private void convert(byte[] buf, short[] pcm, int samples) {
+        ByteBuffer b = ByteBuffer.wrap(buf, 0, samples * (floating ? 4 : 2)).order(ByteOrder.LITTLE_ENDIAN);
         if (!floating) {
-            for (int i = 0, b = 0; i < samples; i++, b += 2) {
-                pcm[i] = (short) ((buf[b] & 0xff) | (buf[b + 1] << 8));
-            }
+            b.asShortBuffer().get(pcm, 0, samples);
             return;
         }
-        for (int i = 0, b = 0; i < samples; i++, b += 4) {
-            int bits = (buf[b] & 0xff) | (buf[b + 1] & 0xff) << 8 | (buf[b + 2] & 0xff) << 16 | buf[b + 3] << 24;
-            double v = Math.rint(Float.intBitsToFloat(bits) * 32767.0);
+        if (floats.length < samples) {
+            floats = new float[samples];
+        }
+        b.asFloatBuffer().get(floats, 0, samples);
+        for (int i = 0; i < samples; i++) {
+            double v = Math.rint(floats[i] * 32767.0);
             pcm[i] = (short) Math.max(-32768, Math.min(32767, v));
         }
     }

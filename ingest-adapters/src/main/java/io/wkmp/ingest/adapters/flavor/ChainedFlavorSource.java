@@ -1,5 +1,8 @@
 package io.wkmp.ingest.adapters.flavor;
 
+import io.wkmp.ingest.core.audio.AudioFormat;
+import io.wkmp.ingest.core.audio.PcmBlock;
+import io.wkmp.ingest.core.audio.Tee;
 import io.wkmp.ingest.core.flavor.Flavor;
 import io.wkmp.ingest.core.port.FlavorSource;
 import java.nio.file.Path;
@@ -26,6 +29,40 @@ public final class ChainedFlavorSource implements FlavorSource {
             }
         }
         return Optional.empty();
+    }
+
+    /** Each source's per-file flavours, all fed by the one decode; asked in order like {@link #flavorOf}. */
+    @Override
+    public FileFlavors forFile(Path file) {
+        List<FileFlavors> each = sources.stream().map(s -> s.forFile(file)).toList();
+        Tee decode = new Tee(List.copyOf(each));
+        return new FileFlavors() {
+            @Override
+            public void start(AudioFormat format) {
+                decode.start(format);
+            }
+
+            @Override
+            public void accept(PcmBlock block) {
+                decode.accept(block);
+            }
+
+            @Override
+            public void finish() {
+                decode.finish();
+            }
+
+            @Override
+            public Optional<Flavor> flavorOf(String recordingMbid, long startTicks, long endTicks) {
+                for (FileFlavors f : each) {
+                    Optional<Flavor> found = f.flavorOf(recordingMbid, startTicks, endTicks);
+                    if (found.isPresent()) {
+                        return found;
+                    }
+                }
+                return Optional.empty();
+            }
+        };
     }
 
     @Override

@@ -2,9 +2,14 @@ package io.wkmp.ingest.adapters.flavor;
 
 import be.tarsos.dsp.util.fft.FFT;
 import be.tarsos.dsp.util.fft.HannWindow;
+import io.wkmp.ingest.adapters.ffmpeg.FfmpegAudioDecoder;
+import io.wkmp.ingest.core.audio.AudioFormat;
+import io.wkmp.ingest.core.audio.PcmBlock;
+import io.wkmp.ingest.core.error.IngestException;
 import io.wkmp.ingest.core.flavor.Flavor;
+import io.wkmp.ingest.core.port.AudioDecoder;
 import io.wkmp.ingest.core.port.FlavorSource;
-import java.io.IOException;
+import io.wkmp.ingest.core.time.Ticks;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -14,93 +19,276 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Flavour computed here, offline, from the passage's audio (ffmpeg decode, TarsosDSP FFT): tempo (bpm, from
- * the autocorrelation of the spectral flux), onset rate, spectral centroid, roll-off (85 %) and flatness,
- * loudness (RMS dBFS) and dynamic range (95th minus 10th percentile of 0.4 s levels). Source "local". At most
- * {@value #MAX_SECONDS} s of a passage are analysed. Empty for silence or undecodable audio. Thread-safe.
+ * Flavour computed here, offline, from the passage's audio (TarsosDSP FFT of the mono mix): tempo (bpm, from the
+ * autocorrelation of the spectral flux), onset rate, spectral centroid, roll-off (85 %) and flatness, loudness (RMS
+ * dBFS) and dynamic range (95th minus 10th percentile of about 0.4 s levels). Source "local". At most {@value
+ * #MAX_SECONDS} s of a passage are analysed. Empty for silence or undecodable audio.
+ *
+ * <p>The spectrum is that of {@value #BAND_HZ} Hz and below, in frames of about 93 ms (2048 samples at 22.05 kHz,
+ * the power of two nearest that length at other rates) with half-frame hops, taken at the file's own rate: the
+ * values are those of a 22.05 kHz analysis without resampling the stream.
+ *
+ * <p>In an import it is fed by the file's one decode ({@link #forFile}): per hop it keeps a few numbers for the whole
+ * file (about 100 bytes a second of audio, never the samples), and a passage's flavour is computed from the hops
+ * inside it. Thread-safe.
  */
 public final class LocalFlavorAnalyzer implements FlavorSource {
-    static final int RATE = 22_050;
     static final double MAX_SECONDS = 120;
-    private static final int FRAME = 2048;
-    private static final int HOP = 1024;
+    /** The highest frequency the spectral values look at (the Nyquist frequency of 22.05 kHz). */
+    static final int BAND_HZ = 11_025;
+    /** Seconds of one level block of the dynamic range. */
+    private static final double BLOCK_SECONDS = 0.4;
+
     private static final double SILENCE_DBFS = -70;
     private static final Logger LOG = LoggerFactory.getLogger(LocalFlavorAnalyzer.class);
 
+    private final AudioDecoder decoder;
+
+    /** Decodes with ffmpeg when asked about a file outside an import's decode. */
+    public LocalFlavorAnalyzer() {
+        this(new FfmpegAudioDecoder());
+    }
+
+    public LocalFlavorAnalyzer(AudioDecoder decoder) {
+        this.decoder = decoder;
+    }
+
+    /** Decodes {@code file} on its own: in an import, {@link #forFile} takes the samples from the import's decode. */
     @Override
     public Optional<Flavor> flavorOf(String recordingMbid, Path file, long startTicks, long endTicks) {
-        float[] x;
+        Features f = new Features();
         try {
-            x = PassageAudio.decodeMono(file, startTicks, endTicks, RATE, MAX_SECONDS);
-        } catch (IOException e) {
+            decoder.decode(file, f);
+        } catch (IngestException | java.io.UncheckedIOException e) {
             LOG.warn("local flavour: {} not decodable: {}", file.getFileName(), e.getMessage());
             return Optional.empty();
         }
-        return analyze(x);
+        return f.flavorOf(recordingMbid, startTicks, endTicks);
     }
 
-    /** The flavour of mono samples at {@value #RATE} Hz; empty when too short or silent. */
-    static Optional<Flavor> analyze(float[] x) {
-        if (x.length < FRAME * 4 || db(rms(x, 0, x.length)) < SILENCE_DBFS) {
-            return Optional.empty();
+    @Override
+    public FileFlavors forFile(Path file) {
+        return new Features();
+    }
+
+    /** Per-hop spectral numbers of one file, from its decode; a passage's flavour is read from them. */
+    static final class Features implements FileFlavors {
+        private int rate;
+        private int frameSize;
+        private int hop;
+        /** Bins 1 .. bins - 1 lie within {@value #BAND_HZ} Hz. */
+        private int bins;
+
+        private int channels;
+        private float scale;
+        private FFT fft;
+        private float[] window;
+        private float[] buf;
+        private float[] amp;
+        private float[] prev;
+        private int filled;
+        /** Sum of squares of each hop's samples (hop h: samples [h hop, (h + 1) hop)). */
+        private double[] squares = new double[1024];
+
+        private int hops;
+        private double hopSquares;
+        private int inHop;
+        /** Per frame f (samples [f hop, f hop + frameSize)): flux, and centroid/roll-off/flatness (NaN when silent). */
+        private float[] flux = new float[1024];
+
+        private float[] centroid = new float[1024];
+        private float[] rolloff = new float[1024];
+        private float[] flatness = new float[1024];
+        private int frames;
+        private boolean decoded;
+
+        @Override
+        public void start(AudioFormat format) {
+            rate = format.sampleRate();
+            channels = format.channels();
+            scale = 1f / (32768f * channels);
+            frameSize = Integer.highestOneBit((int) Math.round(2048 * rate / 22_050.0 * Math.sqrt(2)));
+            frameSize = Math.max(64, frameSize);
+            hop = frameSize / 2;
+            bins = (int) Math.min(frameSize / 2, Math.floor((double) BAND_HZ * frameSize / rate) + 1);
+            fft = new FFT(frameSize, new HannWindow());
+            window = new float[frameSize];
+            buf = new float[frameSize];
+            amp = new float[frameSize / 2];
+            prev = new float[frameSize / 2];
         }
-        FFT fft = new FFT(FRAME, new HannWindow());
-        int frames = (x.length - FRAME) / HOP + 1;
-        float[] buf = new float[FRAME];
-        float[] amp = new float[FRAME / 2];
-        float[] prev = new float[FRAME / 2];
-        double[] flux = new double[frames];
-        double centroid = 0, rolloff = 0, flatness = 0;
-        int voiced = 0;
-        for (int f = 0; f < frames; f++) {
-            System.arraycopy(x, f * HOP, buf, 0, FRAME);
+
+        @Override
+        public void accept(PcmBlock block) {
+            short[] s = block.samples();
+            int n = block.frames();
+            int ch = channels;
+            int i = 0;
+            int at = 0;
+            while (i < n) {
+                // a run of mono samples up to the next hop or frame end, in local variables
+                int run = Math.min(n - i, Math.min(hop - inHop, frameSize - filled));
+                float[] w = window;
+                int f = filled;
+                double squares = 0;
+                if (ch == 2) {
+                    for (int end = f + run; f < end; f++, at += 2) {
+                        float v = (s[at] + s[at + 1]) * scale;
+                        w[f] = v;
+                        squares += (double) v * v;
+                    }
+                } else {
+                    for (int end = f + run; f < end; f++) {
+                        int sum = 0;
+                        for (int c = 0; c < ch; c++) {
+                            sum += s[at++];
+                        }
+                        float v = sum * scale;
+                        w[f] = v;
+                        squares += (double) v * v;
+                    }
+                }
+                filled = f;
+                hopSquares += squares;
+                inHop += run;
+                i += run;
+                if (inHop == hop) {
+                    if (hops == this.squares.length) {
+                        this.squares = Arrays.copyOf(this.squares, hops * 2);
+                    }
+                    this.squares[hops++] = hopSquares;
+                    hopSquares = 0;
+                    inHop = 0;
+                }
+                if (filled == frameSize) {
+                    frame();
+                    System.arraycopy(window, hop, window, 0, frameSize - hop);
+                    filled = frameSize - hop;
+                }
+            }
+        }
+
+        @Override
+        public void finish() {
+            decoded = true;
+        }
+
+        private void frame() {
+            System.arraycopy(window, 0, buf, 0, frameSize);
             fft.forwardTransform(buf);
             fft.modulus(buf, amp);
-            double sum = 0, power = 0, logSum = 0, weighted = 0;
-            for (int k = 1; k < amp.length; k++) {
+            double sum = 0, power = 0, logSum = 0, weighted = 0, fl = 0;
+            for (int k = 1; k < bins; k++) {
                 double a = amp[k];
                 sum += a;
                 power += a * a;
                 logSum += Math.log(a * a + 1e-12);
                 weighted += a * hz(k);
-                flux[f] += Math.max(0, a - prev[k]);
+                fl += Math.max(0, a - prev[k]);
             }
             System.arraycopy(amp, 0, prev, 0, amp.length);
-            if (sum <= 1e-6) {
-                continue;
+            if (frames == flux.length) {
+                int size = frames * 2;
+                flux = Arrays.copyOf(flux, size);
+                centroid = Arrays.copyOf(centroid, size);
+                rolloff = Arrays.copyOf(rolloff, size);
+                flatness = Arrays.copyOf(flatness, size);
             }
-            voiced++;
-            centroid += weighted / sum;
-            flatness += Math.exp(logSum / (amp.length - 1)) / (power / (amp.length - 1));
-            double acc = 0;
-            for (int k = 1; k < amp.length; k++) {
-                acc += amp[k] * amp[k];
-                if (acc >= 0.85 * power) {
-                    rolloff += hz(k);
-                    break;
+            flux[frames] = (float) fl;
+            if (sum <= 1e-6) {
+                centroid[frames] = Float.NaN;
+                rolloff[frames] = Float.NaN;
+                flatness[frames] = Float.NaN;
+            } else {
+                centroid[frames] = (float) (weighted / sum);
+                flatness[frames] = (float) (Math.exp(logSum / (bins - 1)) / (power / (bins - 1)));
+                double acc = 0;
+                float r = 0;
+                for (int k = 1; k < bins; k++) {
+                    acc += amp[k] * amp[k];
+                    if (acc >= 0.85 * power) {
+                        r = (float) hz(k);
+                        break;
+                    }
+                }
+                rolloff[frames] = r;
+            }
+            frames++;
+        }
+
+        private double hz(int bin) {
+            return bin * (double) rate / frameSize;
+        }
+
+        /** The flavour of the first {@value #MAX_SECONDS} s of [start, end); empty when too short or silent. */
+        @Override
+        public Optional<Flavor> flavorOf(String recordingMbid, long startTicks, long endTicks) {
+            if (!decoded) {
+                return Optional.empty();
+            }
+            long from = Ticks.toSamples(startTicks, rate);
+            long to = Math.min(Ticks.toSamples(endTicks, rate), from + (long) (MAX_SECONDS * rate));
+            int h0 = (int) Math.min(hops, (from + hop - 1) / hop);
+            int h1 = (int) Math.min(hops, to / hop);
+            int f1 = (int) Math.min(frames, Math.max(h0, (to - frameSize) / hop + 1));
+            if (to - from < frameSize * 4L || f1 - h0 < 4 || db(rms(h0, h1)) < SILENCE_DBFS) {
+                return Optional.empty();
+            }
+            double[] fx = new double[f1 - h0];
+            double c = 0, r = 0, fl = 0;
+            int voiced = 0;
+            for (int f = h0; f < f1; f++) {
+                fx[f - h0] = flux[f];
+                if (!Float.isNaN(centroid[f])) {
+                    voiced++;
+                    c += centroid[f];
+                    r += rolloff[f];
+                    fl += flatness[f];
                 }
             }
+            Map<String, Double> v = new LinkedHashMap<>();
+            double hopSeconds = hop / (double) rate;
+            double seconds = (h1 - h0) * hopSeconds;
+            v.put("bpm", tempo(fx, hopSeconds));
+            v.put("onset_rate", onsets(fx) / seconds);
+            v.put("spectral_centroid_hz", c / Math.max(1, voiced));
+            v.put("spectral_rolloff_hz", r / Math.max(1, voiced));
+            v.put("spectral_flatness", fl / Math.max(1, voiced));
+            v.put("loudness_dbfs", db(rms(h0, h1)));
+            v.put("dynamic_range_db", dynamicRange(h0, h1));
+            return Optional.of(new Flavor("local", v));
         }
-        Map<String, Double> v = new LinkedHashMap<>();
-        double seconds = x.length / (double) RATE;
-        v.put("bpm", tempo(flux));
-        v.put("onset_rate", onsets(flux) / seconds);
-        v.put("spectral_centroid_hz", centroid / Math.max(1, voiced));
-        v.put("spectral_rolloff_hz", rolloff / Math.max(1, voiced));
-        v.put("spectral_flatness", flatness / Math.max(1, voiced));
-        v.put("loudness_dbfs", db(rms(x, 0, x.length)));
-        v.put("dynamic_range_db", dynamicRange(x));
-        return Optional.of(new Flavor("local", v));
-    }
 
-    private static double hz(int bin) {
-        return bin * (double) RATE / FRAME;
+        private double rms(int h0, int h1) {
+            double s = 0;
+            for (int h = h0; h < h1; h++) {
+                s += squares[h];
+            }
+            return Math.sqrt(s / Math.max(1, (long) (h1 - h0) * hop));
+        }
+
+        private double dynamicRange(int h0, int h1) {
+            int block = (int) Math.max(1, Math.round(BLOCK_SECONDS * rate / hop));
+            double[] levels = new double[(h1 - h0) / block];
+            int n = 0;
+            for (int h = h0; h + block <= h1; h += block) {
+                double l = db(rms(h, h + block));
+                if (l > SILENCE_DBFS) {
+                    levels[n++] = l;
+                }
+            }
+            if (n == 0) {
+                return 0;
+            }
+            double[] sorted = Arrays.copyOf(levels, n);
+            Arrays.sort(sorted);
+            return sorted[(int) Math.floor(0.95 * (n - 1))] - sorted[(int) Math.floor(0.10 * (n - 1))];
+        }
     }
 
     /** Beats per minute: the lag of the largest flux autocorrelation between 60 and 200 bpm. */
-    private static double tempo(double[] flux) {
+    private static double tempo(double[] flux, double hopSeconds) {
         double mean = Arrays.stream(flux).average().orElse(0);
-        double hopSeconds = HOP / (double) RATE;
         int minLag = (int) Math.floor(60.0 / 200 / hopSeconds), maxLag = (int) Math.ceil(60.0 / 60 / hopSeconds);
         double best = -Double.MAX_VALUE;
         int bestLag = minLag;
@@ -130,32 +318,6 @@ public final class LocalFlavorAnalyzer implements FlavorSource {
             }
         }
         return n;
-    }
-
-    private static double dynamicRange(float[] x) {
-        int block = (int) (0.4 * RATE);
-        double[] levels = new double[x.length / block];
-        int n = 0;
-        for (int i = 0; i + block <= x.length; i += block) {
-            double l = db(rms(x, i, block));
-            if (l > SILENCE_DBFS) {
-                levels[n++] = l;
-            }
-        }
-        if (n == 0) {
-            return 0;
-        }
-        double[] sorted = Arrays.copyOf(levels, n);
-        Arrays.sort(sorted);
-        return sorted[(int) Math.floor(0.95 * (n - 1))] - sorted[(int) Math.floor(0.10 * (n - 1))];
-    }
-
-    private static double rms(float[] x, int from, int len) {
-        double s = 0;
-        for (int i = from; i < from + len; i++) {
-            s += x[i] * x[i];
-        }
-        return Math.sqrt(s / Math.max(1, len));
     }
 
     private static double db(double rms) {

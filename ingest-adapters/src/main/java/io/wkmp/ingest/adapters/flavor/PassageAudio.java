@@ -1,39 +1,15 @@
 package io.wkmp.ingest.adapters.flavor;
 
 import io.wkmp.ingest.core.time.Ticks;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Runs ffmpeg (argument list, no shell) to get a passage's audio: mono floats, or a WAV file. Stateless. */
+/** Runs ffmpeg (argument list, no shell) to cut a passage's audio to a WAV file (for Essentia). Stateless. */
 final class PassageAudio {
     private PassageAudio() {}
-
-    /** Mono samples of [start, end) at {@code rate}, at most {@code maxSeconds} of them. */
-    static float[] decodeMono(Path file, long startTicks, long endTicks, int rate, double maxSeconds)
-            throws IOException {
-        double dur = Math.min(maxSeconds, Ticks.toSeconds(endTicks - startTicks));
-        List<String> cmd = cut(file, startTicks, dur);
-        cmd.addAll(List.of("-ac", "1", "-ar", Integer.toString(rate), "-f", "f32le", "-"));
-        Process p = new ProcessBuilder(cmd)
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (InputStream in = p.getInputStream()) {
-            in.transferTo(bytes);
-        }
-        await(p, "decode");
-        ByteBuffer b = ByteBuffer.wrap(bytes.toByteArray()).order(ByteOrder.LITTLE_ENDIAN);
-        float[] out = new float[b.remaining() / 4];
-        b.asFloatBuffer().get(out);
-        return out;
-    }
 
     /** Writes [start, end) as a 16-bit WAV at the source rate to {@code out}. */
     static void writeWav(Path file, long startTicks, long endTicks, Path out) throws IOException {

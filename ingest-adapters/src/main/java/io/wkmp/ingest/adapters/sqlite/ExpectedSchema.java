@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * The tables, columns and indexes wkmp-ai needs (wkmp-reference §1, decisions.md "Data"), as data: it drives
  * both CREATE TABLE and the PRAGMA table_info sync. Extra columns of ours: files.tags, passages.fingerprint,
- * passages.fade_in_end_ticks, passages.identification_*, import_sessions.files_skipped/passages_created.
+ * passages.fade_in_end_ticks, passages.identification_*, import_sessions.files_skipped/passages_created; table
+ * file_waveforms (the segment editor's waveform cells, stored at import).
  */
 final class ExpectedSchema {
     /** The WKMP schema version these tables and {@link Migrations} correspond to. */
@@ -48,6 +49,16 @@ final class ExpectedSchema {
                     real("weight").required().with("CHECK (weight > 0 AND weight <= 1)")),
             link("song_works", "song_id", "songs", "work_id", "works"),
             images(),
+            table(
+                    "file_waveforms",
+                    cols(
+                            text("file_id").with("PRIMARY KEY REFERENCES files(guid) ON DELETE CASCADE"),
+                            integer("sample_rate").required(),
+                            integer("frames_per_cell").required(),
+                            integer("frames").required(),
+                            Column.of("cells", "BLOB").required()),
+                    List.of(),
+                    List.of()),
             table(
                     "acoustid_cache",
                     cols(

@@ -69,6 +69,7 @@ final class FileWriter {
                 .bind("guid", fileGuid)
                 .execute();
         writePassages(h, fileGuid, f);
+        WaveformRows.write(h, fileGuid, f.waveform());
         writeImages(h, fileGuid, f.images());
         files.linkSameHash(h, fileGuid, f.sha256(), f.duplicateOfPath());
         return f.passages().size();

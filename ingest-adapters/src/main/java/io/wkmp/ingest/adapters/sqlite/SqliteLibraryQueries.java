@@ -1,5 +1,6 @@
 package io.wkmp.ingest.adapters.sqlite;
 
+import io.wkmp.ingest.core.audio.WaveformCells;
 import io.wkmp.ingest.core.library.FileSummary;
 import io.wkmp.ingest.core.library.StoredFile;
 import io.wkmp.ingest.core.library.StoredPassage;
@@ -74,6 +75,23 @@ public final class SqliteLibraryQueries implements LibraryQueries {
                         rs.getString("album"),
                         passages(h, rs.getString("guid"))))
                 .findOne());
+    }
+
+    @Override
+    public Optional<WaveformCells> waveform(String relativePath) {
+        return jdbi.withHandle(h -> WaveformRows.read(h, relativePath));
+    }
+
+    @Override
+    public void storeWaveform(String relativePath, WaveformCells cells) {
+        jdbi.useTransaction(h -> {
+            String guid = h.createQuery("SELECT guid FROM files WHERE path = :p")
+                    .bind("p", relativePath)
+                    .mapTo(String.class)
+                    .findOne()
+                    .orElseThrow(() -> new NoSuchElementException("no imported file " + relativePath));
+            WaveformRows.write(h, guid, cells);
+        });
     }
 
     @Override

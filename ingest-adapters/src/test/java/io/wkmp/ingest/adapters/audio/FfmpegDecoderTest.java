@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.wkmp.ingest.adapters.ffmpeg.FfmpegAudioDecoder;
+import io.wkmp.ingest.adapters.ffmpeg.FfprobeJson;
+import io.wkmp.ingest.core.audio.AudioFormat;
 import io.wkmp.ingest.core.audio.PcmBlock;
 import io.wkmp.ingest.core.audio.PcmConsumer;
 import io.wkmp.ingest.core.error.ErrorCode;
 import io.wkmp.ingest.core.error.FileRejectedException;
+import io.wkmp.ingest.core.time.Ticks;
 import io.wkmp.ingest.testkit.audio.AudioEncoder;
 import io.wkmp.ingest.testkit.audio.AudioSynth;
 import io.wkmp.ingest.testkit.audio.EncodedFormat;
@@ -57,6 +60,43 @@ class FfmpegDecoderTest {
         Path wav = AudioSynth.builder(44_100, 2).music(17_000, 6).build().writeWav(dir.resolve("pad.wav"));
         Path m4a = AudioEncoder.encode(wav, EncodedFormat.M4A, Map.of());
         assertThat(count(m4a)).isEqualTo(17 * 44_100);
+    }
+
+    @Test
+    void flacMp3OggAndOpusDecodeWithoutAnFfprobeRunAndMp4NeedsOne() {
+        FfmpegAudioDecoder noProbe = new FfmpegAudioDecoder("ffmpeg", new FfprobeJson("/nonexistent/ffprobe"));
+        Path wav = AudioSynth.builder(48_000, 2).music(3_000, 2).build().writeWav(dir.resolve("np.wav"));
+        for (EncodedFormat f :
+                new EncodedFormat[] {EncodedFormat.FLAC, EncodedFormat.MP3, EncodedFormat.OGG, EncodedFormat.OPUS}) {
+            Path encoded = AudioEncoder.encode(wav, f, Map.of());
+            AtomicReference<AudioFormat> format = new AtomicReference<>();
+            AtomicLong n = new AtomicLong();
+            noProbe.decode(encoded, new PcmConsumer() {
+                @Override
+                public void start(AudioFormat af) {
+                    format.set(af);
+                }
+
+                @Override
+                public void accept(PcmBlock block) {
+                    n.addAndGet(block.frames());
+                }
+            });
+            assertThat(format.get().sampleRate()).as(f.name()).isEqualTo(48_000);
+            assertThat(format.get().channels()).as(f.name()).isEqualTo(2);
+            assertThat(n.get()).as(f.name()).isEqualTo(count(encoded));
+            if (f == EncodedFormat.FLAC) {
+                assertThat(format.get().durationTicks()).isEqualTo(3 * Ticks.PER_SECOND);
+                assertThat(format.get().bitsPerSample()).isEqualTo(16);
+            }
+            if (f == EncodedFormat.MP3) {
+                assertThat(format.get().durationTicks())
+                        .as("the Info frame's length, with the encoder's padding")
+                        .isBetween(3 * Ticks.PER_SECOND, 3 * Ticks.PER_SECOND + Ticks.PER_SECOND / 10);
+            }
+        }
+        Path m4a = AudioEncoder.encode(wav, EncodedFormat.M4A, Map.of());
+        assertThatThrownBy(() -> noProbe.decode(m4a, block -> {})).hasMessageContaining("ffprobe");
     }
 
     @Test

@@ -40,7 +40,7 @@ public final class ImportProfile {
 
     /** Stages owning a whole stack wherever they appear in it, most specific first. */
     private static final String[][] OWNERS = {
-        {"local flavour (TarsosDSP, PassageAudio)", "io.wkmp.ingest.adapters.flavor.", "be.tarsos."},
+        {"local flavour (TarsosDSP, LocalFlavorAnalyzer)", "io.wkmp.ingest.adapters.flavor.", "be.tarsos."},
         {
             "cover art (embedded/folder pictures, image checks)",
             "io.wkmp.ingest.adapters.coverart.",
@@ -65,6 +65,7 @@ public final class ImportProfile {
             "io.wkmp.ingest.core.analysis.FingerprintFeeder"
         },
         {"envelope, segmentation, amplitude", "io.wkmp.ingest.core.segment.", "io.wkmp.ingest.core.amplitude."},
+        {"waveform cells for the editor", "io.wkmp.ingest.core.audio.WaveformCells"},
         {
             "decode pipe: read and convert PCM",
             "io.wkmp.ingest.adapters.ffmpeg.",
@@ -100,19 +101,24 @@ public final class ImportProfile {
             shim.toFile().setExecutable(true);
         }
         double children0 = childrenSeconds();
-        ProcessBuilder pb = new ProcessBuilder(
-                        javaBin(),
-                        "-XX:StartFlightRecording=filename=" + jfr + ",settings=profile",
-                        "-jar",
-                        jar.toString(),
-                        "import",
-                        root.resolve("music").toString(),
-                        "--root",
-                        root.toString(),
-                        "--offline",
-                        "--workers",
-                        "1",
-                        "--no-progress")
+        List<String> cmd = new ArrayList<>(List.of(javaBin()));
+        String options = System.getenv("WKMP_JAVA_OPTS"); // the launcher's options (bench/import.sh passes them)
+        if (options != null && !options.isBlank()) {
+            cmd.addAll(List.of(options.trim().split("\\s+")));
+        }
+        cmd.addAll(List.of(
+                "-XX:StartFlightRecording=filename=" + jfr + ",settings=profile",
+                "-jar",
+                jar.toString(),
+                "import",
+                root.resolve("music").toString(),
+                "--root",
+                root.toString(),
+                "--offline",
+                "--workers",
+                "1",
+                "--no-progress"));
+        ProcessBuilder pb = new ProcessBuilder(cmd)
                 .redirectOutput(work.resolve("profile-import.out").toFile())
                 .redirectError(work.resolve("profile-import.err").toFile());
         pb.environment().put("PATH", shims + ":" + System.getenv("PATH"));

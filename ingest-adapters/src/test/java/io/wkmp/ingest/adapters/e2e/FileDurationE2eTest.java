@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code files.duration_ticks} is the decoded sample count in ticks, exactly (never ffprobe's rounded seconds), and
  * no passage ends after it: WAV and FLAC at 44.1, 48, 88.2 and 96 kHz, and MP3 and Ogg Vorbis, whose decoded length
- * after gapless trimming is the synthesized one (ffprobe states 29 ms more for the MP3).
+ * after gapless trimming is the synthesized one (ffprobe states 29 ms more for the MP3). The waveform cells stored
+ * for the segment editor cover exactly that decoded length.
  */
 class FileDurationE2eTest {
     @TempDir
@@ -63,6 +64,19 @@ class FileDurationE2eTest {
                 stored.put((String) row.get("path"), ((Number) row.get("duration_ticks")).longValue());
             }
             assertThat(stored).containsExactlyInAnyOrderEntriesOf(expected);
+            Map<String, Long> cells = new LinkedHashMap<>();
+            for (Map<String, Object> row : db.rows("SELECT f.path, w.frames, w.sample_rate, length(w.cells) AS bytes"
+                    + " FROM files f JOIN file_waveforms w ON w.file_id = f.guid")) {
+                long frames = ((Number) row.get("frames")).longValue();
+                int rate = ((Number) row.get("sample_rate")).intValue();
+                cells.put((String) row.get("path"), frames * (Ticks.PER_SECOND / rate));
+                assertThat(((Number) row.get("bytes")).longValue())
+                        .as("waveform cells of %s: 100 a second, 6 bytes each", row.get("path"))
+                        .isEqualTo(6 * ((frames + rate / 100 - 1) / (rate / 100)));
+            }
+            assertThat(cells)
+                    .as("the import stores each file's waveform cells, from its one decode")
+                    .containsExactlyInAnyOrderEntriesOf(expected);
             for (Map<String, Object> p : db.passages()) {
                 assertThat(((Number) p.get("end_time_ticks")).longValue())
                         .as("end of a passage of %s", p.get("path"))

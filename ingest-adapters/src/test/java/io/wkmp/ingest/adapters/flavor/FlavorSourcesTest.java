@@ -101,6 +101,35 @@ class FlavorSourcesTest {
     }
 
     @Test
+    void theSameMusicAt44100And48000HzHasTheFlavourOf22050Hz(@TempDir Path dir) throws Exception {
+        for (Path source : List.of(clicks, noise, steps)) {
+            Flavor at22 = local(source, 15).orElseThrow();
+            for (String rate : List.of("44100", "48000")) {
+                Path up = dir.resolve(rate + "-" + source.getFileName());
+                sox(source.toString(), "-r", rate, "-c", "2", up.toString());
+                Flavor f = local(up, 15).orElseThrow();
+                String what = source.getFileName() + " at " + rate + " Hz";
+                if (source == clicks) { // noise and tones have no tempo to agree on
+                    assertThat(f.values().get("bpm"))
+                            .as(what)
+                            .isCloseTo(at22.values().get("bpm"), org.assertj.core.data.Offset.offset(6.0));
+                }
+                assertThat(f.values().get("loudness_dbfs"))
+                        .as(what)
+                        .isCloseTo(at22.values().get("loudness_dbfs"), org.assertj.core.data.Offset.offset(0.3));
+                assertThat(f.values().get("spectral_centroid_hz"))
+                        .as(what)
+                        .isCloseTo(
+                                at22.values().get("spectral_centroid_hz"),
+                                org.assertj.core.data.Percentage.withPercentage(5));
+                assertThat(f.values().get("dynamic_range_db"))
+                        .as(what)
+                        .isCloseTo(at22.values().get("dynamic_range_db"), org.assertj.core.data.Offset.offset(1.0));
+            }
+        }
+    }
+
+    @Test
     void localAnalysisOfAMissingFileIsEmptyNotACrash(@TempDir Path dir) {
         assertThat(local(dir.resolve("none.flac"), 5)).isEmpty();
     }

@@ -66,6 +66,14 @@ public final class AudioAnalyzer {
      * @throws FileRejectedException DECODE_ERROR when the file cannot be decoded
      */
     public AudioAnalysis analyze(Path file, CueLookup cue) {
+        return analyze(file, cue, List.of());
+    }
+
+    /**
+     * As {@link #analyze(Path, CueLookup)}, feeding the same single decode to {@code alongside} too (after the
+     * analysis' own consumers): whatever else needs the file's samples (flavour, waveform) takes them from this pass.
+     */
+    public AudioAnalysis analyze(Path file, CueLookup cue, List<PcmConsumer> alongside) {
         double threshold = params.decimal(Parameter.SILENCE_THRESHOLD_DBFS);
         int minSilenceMs = params.integer(Parameter.SILENCE_MIN_DURATION_MS);
         int windowMs = params.integer(Parameter.RMS_WINDOW_MS);
@@ -80,6 +88,7 @@ public final class AudioAnalyzer {
             EnvelopeBuilder envelope = new EnvelopeBuilder(windowMs, threshold, segmenter);
             List<PcmConsumer> chain = new ArrayList<>(List.of(probe, envelope, feeder));
             plan.ifPresent(p -> chain.addAll(List.of(p.boundaryFeed(cueFeeder), cueFeeder)));
+            chain.addAll(alongside);
             decoder.decode(file, new Tee(chain));
             if (probe.format == null || envelope.envelope().totalFrames() == 0) {
                 throw new FileRejectedException(

@@ -311,9 +311,9 @@ final class ImportRun implements ImportSession {
     }
 
     private void process(List<FileTask> todo) {
-        Queue<FileTask> queue = new ConcurrentLinkedQueue<>(todo);
         int analysing = Math.max(1, Math.min(workerCount, Math.max(1, todo.size())));
         int n = Math.max(1, Math.min(todo.size(), analysing + pipeline.filesWaitingOnServices()));
+        Queue<FileTask> queue = new ConcurrentLinkedQueue<>(analysing == 1 ? todo : largestFirst(todo));
         Semaphore cpu = new Semaphore(analysing);
         progress.processingStarted(n);
         int batch = params.integer(Parameter.DB_BATCH_FILES);
@@ -338,6 +338,16 @@ final class ImportRun implements ImportSession {
                 }
             }
         }
+    }
+
+    /**
+     * For several workers, the largest files first (stable: among equal sizes, and so among duplicates, path order
+     * stays): a single-file album rip taken last would keep one worker busy while the others idle.
+     */
+    static List<FileTask> largestFirst(List<FileTask> todo) {
+        List<FileTask> sorted = new ArrayList<>(todo);
+        sorted.sort(java.util.Comparator.comparingLong(FileTask::sizeBytes).reversed());
+        return sorted;
     }
 
     private void work(int worker, Queue<FileTask> queue, int batchSize, Semaphore cpu) {

@@ -4,6 +4,8 @@ import io.wkmp.ingest.core.analysis.AnalysisWarning;
 import io.wkmp.ingest.core.analysis.AnalyzedPassage;
 import io.wkmp.ingest.core.analysis.AudioAnalysis;
 import io.wkmp.ingest.core.analysis.AudioAnalyzer;
+import io.wkmp.ingest.core.audio.PcmConsumer;
+import io.wkmp.ingest.core.audio.WaveformCells;
 import io.wkmp.ingest.core.catalog.Release;
 import io.wkmp.ingest.core.context.ContextParser;
 import io.wkmp.ingest.core.context.PathContext;
@@ -46,7 +48,7 @@ import java.util.concurrent.CancellationException;
 /**
  * The per-file pipeline of spec AIA-ASYNC-040: tags and path context, hash (duplicates stop here, before
  * any decode), one decode (segments, fingerprints, lead-in/out, fades), identification of the file's
- * passages as one group, musical flavour. Writing is the engine's. Thread-safe.
+ * passages as one group, musical flavour (fed by that same decode). Writing is the engine's. Thread-safe.
  */
 public final class StandardFilePipeline implements FilePipeline {
     private final TagReader tags;
@@ -100,14 +102,18 @@ public final class StandardFilePipeline implements FilePipeline {
         }
 
         ctx.stage("decode");
-        AudioAnalysis analysis = decode(task);
+        FlavorSource.FileFlavors flavors = flavor.forFile(task.file());
+        WaveformCells.Builder waveform = new WaveformCells.Builder();
+        AudioAnalysis analysis = decode(task, List.of(flavors, waveform));
         for (AnalysisWarning w : analysis.warnings()) {
             warnings.add(warning(w.code(), task, w.message()));
         }
         if (analysis.noAudio()) {
             warnings.add(warning(ErrorCode.NO_AUDIO, task, null));
             return new FileOutcome.Imported(
-                    file(task, sha256, analysis, FileStatus.NO_AUDIO, fileTags, List.of(), List.of(), null), warnings);
+                    file(task, sha256, analysis, FileStatus.NO_AUDIO, fileTags, List.of(), List.of(), null)
+                            .withWaveform(waveform.result()),
+                    warnings);
         }
 
         ctx.stage("identify");
@@ -128,7 +134,7 @@ public final class StandardFilePipeline implements FilePipeline {
             PassageResult r = identified.passages().get(i);
             Identification id = r.identification();
             String mbid = id.recordingMbid();
-            Flavor f = flavorOf(mbid, task, p, warnings);
+            Flavor f = flavorOf(flavors, mbid, task, p, warnings);
             boolean single = analyzed.size() == 1;
             passages.add(new PassageImport(
                     p.timing(),
@@ -152,7 +158,9 @@ public final class StandardFilePipeline implements FilePipeline {
             art.warnings().forEach(w -> warnings.add(warning(w.code(), task, w.message())));
         }
         return new FileOutcome.Imported(
-                file(task, sha256, analysis, FileStatus.INGEST_COMPLETE, fileTags, passages, images, null), warnings);
+                file(task, sha256, analysis, FileStatus.INGEST_COMPLETE, fileTags, passages, images, null)
+                        .withWaveform(waveform.result()),
+                warnings);
     }
 
     /** Online, a batch of AcoustID lookups' worth of files may wait for their answers while others are analysed. */
@@ -167,9 +175,9 @@ public final class StandardFilePipeline implements FilePipeline {
         return new PathHints(c.artist(), c.album(), c.title(), c.trackNumber());
     }
 
-    private AudioAnalysis decode(FileTask task) {
+    private AudioAnalysis decode(FileTask task, List<PcmConsumer> alongside) {
         try {
-            return analyzer.analyze(task.file(), CueSheets.lookup(task.file()));
+            return analyzer.analyze(task.file(), CueSheets.lookup(task.file()), alongside);
         } catch (CancellationException e) {
             throw new PipelineContext.CancelledException();
         }
@@ -241,11 +249,14 @@ public final class StandardFilePipeline implements FilePipeline {
         return ids;
     }
 
-    private Flavor flavorOf(String mbid, FileTask task, AnalyzedPassage p, List<ImportIssue> warnings) {
+    private Flavor flavorOf(
+            FlavorSource.FileFlavors flavors,
+            String mbid,
+            FileTask task,
+            AnalyzedPassage p,
+            List<ImportIssue> warnings) {
         try {
-            return flavor.flavorOf(
-                            mbid, task.file(), p.timing().start(), p.timing().end())
-                    .orElse(null);
+            return flavors.flavorOf(mbid, p.timing().start(), p.timing().end()).orElse(null);
         } catch (IngestException | IllegalStateException e) {
             warnings.add(warning(ErrorCode.FLAVOR_UNAVAILABLE, task, e.getMessage()));
             return null;

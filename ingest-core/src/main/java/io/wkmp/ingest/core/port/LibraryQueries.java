@@ -1,5 +1,6 @@
 package io.wkmp.ingest.core.port;
 
+import io.wkmp.ingest.core.audio.WaveformCells;
 import io.wkmp.ingest.core.library.FileSummary;
 import io.wkmp.ingest.core.library.StoredFile;
 import io.wkmp.ingest.core.passage.PassageTiming;
@@ -27,4 +28,14 @@ public interface LibraryQueries {
      * @throws IllegalArgumentException when the resulting passages overlap or pass the end of the file
      */
     void updatePassageTimings(String relativePath, Map<String, PassageTiming> timingsByGuid);
+
+    /** The waveform cells stored for a file (by its import, or by {@link #storeWaveform}), if any. */
+    Optional<WaveformCells> waveform(String relativePath);
+
+    /**
+     * Stores a file's waveform cells (for a file imported before they were stored at import).
+     *
+     * @throws NoSuchElementException when the file is unknown
+     */
+    void storeWaveform(String relativePath, WaveformCells cells);
 }

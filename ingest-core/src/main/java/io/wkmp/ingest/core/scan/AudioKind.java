@@ -27,6 +27,11 @@ public enum AudioKind {
         return formatName;
     }
 
+    /** The kind a file's first bytes show (an ID3v2 tag skipped), or empty when it is not a recognised format. */
+    public static Optional<AudioKind> ofContent(java.nio.file.Path file) throws java.io.IOException {
+        return MagicBytes.detect(file);
+    }
+
     /** The kind an extension names (case-insensitive), if it is an audio extension. */
     public static Optional<AudioKind> byExtension(String extension) {
         String e = extension.toLowerCase(Locale.ROOT);

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import io.wkmp.ingest.core.audio.Waveform;
-import io.wkmp.ingest.core.audio.WaveformPeaks;
+import io.wkmp.ingest.core.audio.WaveformCells;
 import io.wkmp.ingest.core.library.StoredFile;
 import io.wkmp.ingest.core.passage.PassageTiming;
 import io.wkmp.ingest.core.passage.TimingException;
@@ -26,7 +26,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The segment editor's data: a file's passages, waveform peaks at a requested resolution, the audio itself
+ * The segment editor's data: a file's passages, waveform peaks at a requested resolution (from the cells stored at
+ * import, {@link WaveformCells}: no decode), the audio itself
  * (one byte range at a time, see {@link ByteRange}, so the browser can seek and play a region) and saving edited passage timing, checked by {@link PassageTiming} and
  * the store (no overlaps, nothing past the end of the file).
  */
@@ -73,14 +74,33 @@ public final class SegmentEditorRoutes {
         int buckets = Lookup.intParam(ctx, "buckets", 1000, 1, 20_000);
         Long start = Lookup.longParam(ctx, "start_ticks");
         Long end = Lookup.longParam(ctx, "end_ticks");
-        WaveformPeaks peaks;
+        long from = start == null ? 0 : start;
+        long to = end == null ? -1 : end;
         try {
-            peaks = new WaveformPeaks(start == null ? 0 : start, end == null ? -1 : end, buckets);
+            WaveformCells.requireStretch(from, to, buckets);
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("INVALID_PARAMETER", e.getMessage());
         }
-        decoder.decode(file, peaks);
-        ctx.json(waveformView(peaks.result()));
+        ctx.json(waveformView(cells(file).waveform(from, to, buckets)));
+    }
+
+    /**
+     * The file's waveform cells: those its import stored; for a file imported before cells were stored, one decode
+     * whose cells are stored then; for a file not imported, one decode.
+     */
+    private WaveformCells cells(Path file) {
+        String relative = paths.relative(file);
+        Optional<WaveformCells> stored = queries.waveform(relative);
+        if (stored.isPresent()) {
+            return stored.get();
+        }
+        WaveformCells.Builder built = new WaveformCells.Builder();
+        decoder.decode(file, built);
+        WaveformCells cells = built.result();
+        if (queries.file(relative).isPresent()) {
+            queries.storeWaveform(relative, cells);
+        }
+        return cells;
     }
 
     static Map<String, Object> waveformView(Waveform w) {

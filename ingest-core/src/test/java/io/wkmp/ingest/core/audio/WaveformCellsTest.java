@@ -7,12 +7,13 @@ import static org.assertj.core.api.Assertions.within;
 import io.wkmp.ingest.core.time.Ticks;
 import org.junit.jupiter.api.Test;
 
-class WaveformPeaksTest {
+class WaveformCellsTest {
     private static final int RATE = 8000;
 
     /** 1 s of silence, 1 s of a half-scale square wave, 1 s of silence, fed in odd-sized blocks. */
-    private static Waveform feed(WaveformPeaks peaks, long declaredDuration) {
-        peaks.start(new AudioFormat(RATE, 2, 16, "pcm", declaredDuration));
+    private static WaveformCells feed(long declaredDuration) {
+        WaveformCells.Builder b = new WaveformCells.Builder();
+        b.start(new AudioFormat(RATE, 2, 16, "pcm", declaredDuration));
         int total = 3 * RATE;
         int block = 777;
         for (int first = 0; first < total; first += block) {
@@ -24,15 +25,17 @@ class WaveformPeaksTest {
                 s[2 * i] = v;
                 s[2 * i + 1] = v;
             }
-            peaks.accept(new PcmBlock(s, frames, 2, first));
+            b.accept(new PcmBlock(s, frames, 2, first));
         }
-        peaks.finish();
-        return peaks.result();
+        b.finish();
+        return b.result();
     }
 
     @Test
     void bucketsShowWhereTheSoundIs() {
-        Waveform w = feed(new WaveformPeaks(0, -1, 30), 3 * Ticks.PER_SECOND);
+        WaveformCells cells = feed(3 * Ticks.PER_SECOND);
+        assertThat(cells.cells()).isEqualTo(3 * WaveformCells.PER_SECOND);
+        Waveform w = cells.waveform(0, -1, 30);
         assertThat(w.buckets()).isEqualTo(30);
         assertThat(w.max()[5]).isZero();
         assertThat(w.max()[15]).isEqualTo(0.5f);
@@ -44,7 +47,7 @@ class WaveformPeaksTest {
 
     @Test
     void aStretchIsMeasuredAlone() {
-        Waveform w = feed(new WaveformPeaks(Ticks.PER_SECOND, 2 * Ticks.PER_SECOND, 10), -1);
+        Waveform w = feed(-1).waveform(Ticks.PER_SECOND, 2 * Ticks.PER_SECOND, 10);
         assertThat(w.buckets()).isEqualTo(10);
         for (int b = 0; b < 10; b++) {
             assertThat(w.max()[b]).isEqualTo(0.5f);
@@ -55,24 +58,26 @@ class WaveformPeaksTest {
     }
 
     @Test
-    void unknownLengthStillGivesTheRequestedBuckets() {
-        Waveform w = feed(new WaveformPeaks(0, -1, 3), -1);
-        assertThat(w.buckets()).isEqualTo(3);
-        assertThat(w.max()[0]).isZero();
-        assertThat(w.max()[1]).isEqualTo(0.5f);
-        assertThat(w.max()[2]).isZero();
+    void moreBucketsThanCellsGiveOneBucketPerCell() {
+        Waveform w = feed(-1).waveform(Ticks.PER_SECOND, Ticks.PER_SECOND + Ticks.PER_SECOND / 10, 1000);
+        assertThat(w.buckets()).isEqualTo(WaveformCells.PER_SECOND / 10);
     }
 
     @Test
-    void aStretchBeyondTheEndIsEmpty() {
-        Waveform w = feed(new WaveformPeaks(10 * Ticks.PER_SECOND, 11 * Ticks.PER_SECOND, 10), -1);
+    void aStretchBeyondTheEndIsEmptyAndOneRunningPastItIsCut() {
+        WaveformCells cells = feed(-1);
+        Waveform w = cells.waveform(10 * Ticks.PER_SECOND, 11 * Ticks.PER_SECOND, 10);
         assertThat(w.buckets()).isZero();
         assertThat(w.peakRmsDbfs()).isEqualTo(-120.0);
+        assertThat(cells.waveform(2 * Ticks.PER_SECOND, 5 * Ticks.PER_SECOND, 10)
+                        .endTicks())
+                .isEqualTo(3 * Ticks.PER_SECOND);
     }
 
     @Test
     void refusesBadArguments() {
-        assertThatThrownBy(() -> new WaveformPeaks(5, 5, 10)).hasMessageContaining("must be after start");
-        assertThatThrownBy(() -> new WaveformPeaks(0, -1, 0)).hasMessageContaining("buckets");
+        WaveformCells cells = feed(-1);
+        assertThatThrownBy(() -> cells.waveform(5, 5, 10)).hasMessageContaining("must be after start");
+        assertThatThrownBy(() -> cells.waveform(0, -1, 0)).hasMessageContaining("buckets");
     }
 }
