@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wkmp.ingest.adapters.flavor.EssentiaJson;
 import io.wkmp.ingest.adapters.http.HttpReply;
 import io.wkmp.ingest.adapters.http.ServiceEndpoint;
+import io.wkmp.ingest.adapters.http.SingleFlight;
 import io.wkmp.ingest.core.error.LookupUnavailableException;
 import io.wkmp.ingest.core.flavor.Flavor;
 import io.wkmp.ingest.core.port.FlavorSource;
@@ -27,6 +28,8 @@ import org.slf4j.LoggerFactory;
  * Thread-safe.
  */
 public final class AcousticBrainzClient implements FlavorSource {
+    private final SingleFlight<Boolean> inFlight = new SingleFlight<>();
+
     /** Bulk request limit of the service. */
     public static final int BULK = 25;
 
@@ -67,19 +70,9 @@ public final class AcousticBrainzClient implements FlavorSource {
         for (int from = 0; from < missing.size() && !quiet(); from += BULK) {
             List<String> chunk = missing.subList(from, Math.min(missing.size(), from + BULK));
             try {
-                HttpReply reply = endpoint.get("/high-level?recording_ids=" + String.join(";", chunk));
-                if (!reply.ok()) {
-                    throw new LookupUnavailableException(
-                            io.wkmp.ingest.core.error.ErrorCode.FLAVOR_UNAVAILABLE,
-                            "AcousticBrainz answered HTTP " + reply.code(),
-                            null);
-                }
-                JsonNode root = MAPPER.readTree(reply.body());
-                for (String id : chunk) {
-                    JsonNode doc = root.path(id).path("0");
-                    cache.put(ResponseCache.Kind.ACOUSTICBRAINZ, id, doc.isObject() ? doc.toString() : NO_DATA);
-                }
-            } catch (LookupUnavailableException | JsonProcessingException e) {
+                // files of one album prefetch the same recordings at the same time: one request for them all
+                inFlight.run(String.join(";", chunk), () -> fetch(chunk));
+            } catch (LookupUnavailableException e) {
                 quietUntilNanos = System.nanoTime() + QUIET_PERIOD.toNanos();
                 LOG.warn(
                         "AcousticBrainz unavailable, using other flavour sources for {} min: {}",
@@ -88,6 +81,37 @@ public final class AcousticBrainzClient implements FlavorSource {
                 return;
             }
         }
+    }
+
+    /** One bulk request for those of {@code chunk} still not cached; their documents (or "no data") cached. */
+    private boolean fetch(List<String> chunk) {
+        List<String> still = chunk.stream()
+                .filter(id -> cache.get(ResponseCache.Kind.ACOUSTICBRAINZ, id).isEmpty())
+                .toList();
+        if (still.isEmpty()) {
+            return true;
+        }
+        HttpReply reply = endpoint.get("/high-level?recording_ids=" + String.join(";", still));
+        if (!reply.ok()) {
+            throw new LookupUnavailableException(
+                    io.wkmp.ingest.core.error.ErrorCode.FLAVOR_UNAVAILABLE,
+                    "AcousticBrainz answered HTTP " + reply.code(),
+                    null);
+        }
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(reply.body());
+        } catch (JsonProcessingException e) {
+            throw new LookupUnavailableException(
+                    io.wkmp.ingest.core.error.ErrorCode.FLAVOR_UNAVAILABLE,
+                    "AcousticBrainz reply unreadable: " + e.getOriginalMessage(),
+                    e);
+        }
+        for (String id : still) {
+            JsonNode doc = root.path(id).path("0");
+            cache.put(ResponseCache.Kind.ACOUSTICBRAINZ, id, doc.isObject() ? doc.toString() : NO_DATA);
+        }
+        return true;
     }
 
     private boolean quiet() {

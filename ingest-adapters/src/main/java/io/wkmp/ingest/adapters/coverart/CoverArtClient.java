@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wkmp.ingest.adapters.http.HttpReply;
 import io.wkmp.ingest.adapters.http.ServiceEndpoint;
+import io.wkmp.ingest.adapters.http.SingleFlight;
 import io.wkmp.ingest.core.error.LookupUnavailableException;
 import io.wkmp.ingest.core.port.ResponseCache;
 import java.util.Locale;
@@ -24,6 +25,7 @@ public final class CoverArtClient {
 
     private final ServiceEndpoint endpoint;
     private final ResponseCache cache;
+    private final SingleFlight<String> inFlight = new SingleFlight<>();
 
     public CoverArtClient(ServiceEndpoint endpoint, ResponseCache cache) {
         this.endpoint = endpoint;
@@ -52,6 +54,12 @@ public final class CoverArtClient {
         if (cached.isPresent()) {
             return cached.get();
         }
+        // files of one album ask at the same time: one request for them all
+        return inFlight.run(
+                key, () -> cache.get(ResponseCache.Kind.MUSICBRAINZ, key).orElseGet(() -> fetchListing(mbid, key)));
+    }
+
+    private String fetchListing(String mbid, String key) {
         HttpReply reply = endpoint.get("/release/" + mbid);
         String body = reply.code() == 404 ? NONE : reply.ok() ? reply.body() : null;
         if (body == null) {

@@ -48,6 +48,8 @@ public final class CoverArtExtractor implements CoverArtSource {
 
     private final FfmpegAttachedPictures ffmpeg;
     private final ReleaseArtwork releaseArtwork;
+    /** One lock per album folder and release: its covers are fetched and saved once. */
+    private final java.util.Map<String, Object> saving = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A release's front and back covers from an archive (the Cover Art Archive); empty when it has none. Thread-safe. */
     @FunctionalInterface
@@ -91,6 +93,15 @@ public final class CoverArtExtractor implements CoverArtSource {
         Path folder = audioFile.toAbsolutePath().normalize().getParent();
         List<ImageImport> images = new ArrayList<>();
         List<AnalysisWarning> warnings = new ArrayList<>(own.warnings());
+        // files of one album in progress at once: the first fetches and saves the covers, the others wait and reuse
+        synchronized (saving.computeIfAbsent(folder + "/" + releaseMbid, k -> new Object())) {
+            releaseCovers(root, folder, releaseMbid, images, warnings);
+        }
+        return new CoverArt(images, warnings);
+    }
+
+    private void releaseCovers(
+            Path root, Path folder, String releaseMbid, List<ImageImport> images, List<AnalysisWarning> warnings) {
         for (String kind : List.of("front", "back")) {
             savedCover(folder, releaseMbid + "." + kind)
                     .ifPresent(f ->
@@ -118,7 +129,6 @@ public final class CoverArtExtractor implements CoverArtSource {
                 }
             }
         }
-        return new CoverArt(images, warnings);
     }
 
     /** An image saved earlier as {@code <name>.<ext>} in {@code folder}, with its dimensions. */

@@ -5,6 +5,7 @@ import io.wkmp.ingest.adapters.chromaprint.ChromaprintFingerprinter;
 import io.wkmp.ingest.adapters.ffmpeg.FfmpegAudioDecoder;
 import io.wkmp.ingest.adapters.ffmpeg.FfprobeJson;
 import io.wkmp.ingest.adapters.flavor.LocalFlavorAnalyzer;
+import io.wkmp.ingest.adapters.http.ServiceSettings;
 import io.wkmp.ingest.adapters.services.OutsideServices;
 import io.wkmp.ingest.adapters.sqlite.SqliteLibraryStore;
 import io.wkmp.ingest.adapters.tags.CoverArtExtractor;
@@ -14,6 +15,7 @@ import io.wkmp.ingest.core.engine.IdentificationRedo;
 import io.wkmp.ingest.core.engine.ImportSession;
 import io.wkmp.ingest.core.engine.IngestEngine;
 import io.wkmp.ingest.core.engine.Ingestor;
+import io.wkmp.ingest.core.engine.LiveWorkers;
 import io.wkmp.ingest.core.params.ImportParameters;
 import io.wkmp.ingest.core.params.Parameter;
 import io.wkmp.ingest.core.pipeline.IdentifierSource;
@@ -56,6 +58,7 @@ public final class WkmpIngest implements Ingestor, AutoCloseable {
     private final SessionAcoustIdKeys keys;
     private final Map<String, String> overrides;
     private final boolean offline;
+    private final LiveWorkers workers = new LiveWorkers();
 
     private WkmpIngest(Builder b) {
         Path root = Folders.realDirectory(b.root, "root folder");
@@ -77,29 +80,33 @@ public final class WkmpIngest implements Ingestor, AutoCloseable {
                 .discovery(new FileScanner(root))
                 .clock(b.clock)
                 .acoustIdKeys(keys)
+                .liveWorkers(workers)
                 .pipeline(params -> {
-                    Session s = session(params);
-                    if (s.services != null) {
-                        s.services.newRun(); // called once per import: a service found dead before is asked again
+                    AudioAnalyzer analyzer = new AudioAnalyzer(decoder, fingerprinter, params);
+                    if (offline) {
+                        return new StandardFilePipeline(
+                                tags, analyzer, IdentifierSource.OFFLINE, localFlavor, coverArt, root, b.clock);
                     }
+                    OutsideServices s = services(params);
+                    s.newRun(); // called once per import: a service found dead before is asked again
                     return new StandardFilePipeline(
                             tags,
-                            new AudioAnalyzer(decoder, fingerprinter, params),
-                            s.identifiers,
-                            s.services == null
-                                    ? localFlavor
-                                    : s.services.flavorSources(b.environment.getOrDefault("PATH", "")),
-                            s.services != null && params.bool(Parameter.FETCH_COVER_ART)
-                                    ? coverArt.withReleaseArtwork(mbid -> archiveCovers(s.services, mbid))
+                            analyzer,
+                            s.identifiers(params, keys::current),
+                            s.flavorSources(b.environment.getOrDefault("PATH", "")),
+                            params.bool(Parameter.FETCH_COVER_ART)
+                                    ? coverArt.withReleaseArtwork(mbid -> archiveCovers(s, mbid))
                                     : coverArt,
                             root,
                             b.clock);
                 })
                 .redo(params -> {
-                    Session s = session(params);
-                    return s.services == null
-                            ? IdentificationRedo.NONE
-                            : new PendingIdentification(store, s.identifiers, s.services.acousticBrainz(), root);
+                    if (offline) {
+                        return IdentificationRedo.NONE;
+                    }
+                    OutsideServices s = services(params);
+                    return new PendingIdentification(
+                            store, s.identifiers(params, keys::current), s.acousticBrainz(), root);
                 })
                 .build();
         LOG.info(
@@ -198,52 +205,27 @@ public final class WkmpIngest implements Ingestor, AutoCloseable {
     }
 
     /**
-     * The outside services of a session (null when offline) and its identifier source: one instance per
-     * parameter set, so the pipeline and the redo step of a session share one rate limiter per service.
+     * The engine's outside services, the one place they are built: once, and again only when a session's service
+     * settings (addresses, rates, timeout) differ from theirs, so every session, file and worker shares one HTTP
+     * client, one rate limiter and circuit breaker per service and one AcoustID lookup queue.
      */
-    private synchronized Session session(ImportParameters params) {
-        if (lastSession != null && lastSession.params.equals(params)) {
-            return lastSession;
+    private synchronized OutsideServices services(ImportParameters params) {
+        ServiceSettings wanted = ServiceSettings.of(params);
+        if (services == null || !services.settings().equals(wanted)) {
+            services = new OutsideServices(wanted, store, workers);
         }
-        if (offline) {
-            lastSession = new Session(params, null, IdentifierSource.OFFLINE);
-        } else {
-            OutsideServices services = new OutsideServices(params, store);
-            lastSession = new Session(
-                    params,
-                    services,
-                    withAcoustId -> Optional.of(services.identifier(withAcoustId ? keys.current() : Optional.empty())));
-        }
-        return lastSession;
+        return services;
     }
 
-    private Session lastSession;
-    private OutsideServices validationServices;
+    /** Guarded by this. */
+    private OutsideServices services;
 
     /**
-     * The services a key check goes through: the current session's, so the test call shares its AcoustID rate
-     * limiter with the lookups (the check typically runs while that session is paused with lookups in flight).
+     * The services a key check goes through: the engine's, so the test call shares the AcoustID rate limiter with
+     * the lookups (the check typically runs while a session is paused with lookups in flight).
      */
     private synchronized OutsideServices servicesForValidation() {
-        if (lastSession != null && lastSession.services != null) {
-            return lastSession.services;
-        }
-        if (validationServices == null) {
-            validationServices = new OutsideServices(parameters(), store);
-        }
-        return validationServices;
-    }
-
-    private static final class Session {
-        final ImportParameters params;
-        final OutsideServices services;
-        final IdentifierSource identifiers;
-
-        Session(ImportParameters params, OutsideServices services, IdentifierSource identifiers) {
-            this.params = params;
-            this.services = services;
-            this.identifiers = identifiers;
-        }
+        return services != null ? services : services(parameters());
     }
 
     /** Options of a {@link WkmpIngest}. */

@@ -75,6 +75,25 @@ class AcousticBrainzClientTest {
     }
 
     @Test
+    void filesOfOneAlbumPrefetchingAtOnceShareOneRequest() throws Exception {
+        InMemoryResponseCache cache = new InMemoryResponseCache();
+        try (FakeAcousticBrainzServer fake = new FakeAcousticBrainzServer(catalog(), 0)) {
+            fake.faults().latency(500); // the first request is still on its way when the others ask
+            AcousticBrainzClient c = client(fake.apiUrl(), cache);
+            List<Thread> files = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                files.add(new Thread(() -> c.prefetch(List.of(WITH, WITHOUT))));
+            }
+            files.forEach(Thread::start);
+            for (Thread t : files) {
+                t.join(60_000);
+            }
+            assertThat(fake.requestCounts()).isEqualTo(Map.of("bulk-high-level", 1));
+            assertThat(c.flavorOf(WITH, null, 0, 0)).isPresent();
+        }
+    }
+
+    @Test
     void aDeadOrBrokenServiceIsSkippedQuickly() {
         InMemoryResponseCache cache = new InMemoryResponseCache();
         AcousticBrainzClient dead = client("http://127.0.0.1:9/api/v1", cache);

@@ -16,7 +16,6 @@ import io.wkmp.ingest.core.port.AcoustIdService.InvalidApiKeyException;
 import io.wkmp.ingest.core.port.ResponseCache;
 import io.wkmp.ingest.testkit.fakes.ChromaprintCodec;
 import io.wkmp.ingest.testkit.fakes.FakeAcoustIdServer;
-import io.wkmp.ingest.testkit.fakes.FakeCatalog;
 import io.wkmp.ingest.testkit.fakes.InMemoryResponseCache;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -24,7 +23,6 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -36,33 +34,21 @@ import org.junit.jupiter.api.Test;
 
 class AcoustIdClientTest {
     private static final String KEY = "s3cretKey42";
-    private static final String ARTIST = "a1000000-0000-4000-8000-000000000001";
     private static final int TRACKS = 25;
 
-    private final List<int[]> fingerprints = new ArrayList<>();
+    private List<int[]> fingerprints;
     private FakeAcoustIdServer fake;
     private InMemoryResponseCache cache;
     private ImportParameters params;
 
     @BeforeEach
     void start() {
-        FakeCatalog.Builder b = FakeCatalog.builder().artist(ARTIST, "Band");
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < TRACKS; i++) {
-            int[] fp = new Random(100 + i).ints(300).toArray();
-            fingerprints.add(fp);
-            ids.add(rec(i));
-            b.recording(rec(i), "Song " + i, 200_000, ARTIST, null, fp, Map.of());
-        }
-        b.release("b1000000-0000-4000-8000-000000000001", "Album", "2020", ARTIST, ids);
+        OneAlbum album = OneAlbum.of("1000000", TRACKS, 100);
+        fingerprints = album.fingerprints();
         // AcoustID's real rate: the fake then tolerates a whole interval (334 ms) of delivery noise
-        fake = new FakeAcoustIdServer(b.build(), Set.of(KEY));
+        fake = new FakeAcoustIdServer(album.catalog(), Set.of(KEY));
         cache = new InMemoryResponseCache();
-        params = params(
-                "acoustid_base_url",
-                fake.apiUrl(),
-                "acoustid_rate_limit_ms",
-                String.valueOf(FakeAcoustIdServer.MIN_INTERVAL_MS));
+        params = OneAlbum.atRealRate(fake);
     }
 
     @AfterEach

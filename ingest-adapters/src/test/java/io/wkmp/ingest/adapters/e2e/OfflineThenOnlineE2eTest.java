@@ -48,6 +48,24 @@ class OfflineThenOnlineE2eTest extends E2eBase {
     }
 
     @Test
+    void theLaterRunAsksAcoustIdAboutThePendingFingerprintsTogetherNotFileByFile() throws Exception {
+        Path folder = writeAlbum();
+        assertThat(Imports.run(Fakes.offline(root), folder).pending()).isEqualTo(TRACKS);
+        fakes.reset();
+
+        SessionStatus online;
+        try (WkmpIngest ingest = fakes.online(root).build()) {
+            online = Imports.run(ingest, folder);
+        }
+
+        assertThat(online.accepted()).isEqualTo(TRACKS);
+        assertThat(fakes.acoustId.fingerprints()).isEqualTo(TRACKS);
+        assertThat(fakes.acoustId.requests("lookup"))
+                .as("%d stored fingerprints, one request (not one a file)", TRACKS)
+                .isEqualTo(1);
+    }
+
+    @Test
     void withoutAKeyButWithMusicBrainzUpFingerprintedPassagesStayPendingAndMusicBrainzIsNotAsked() throws Exception {
         Path folder = writeAlbum();
         SessionStatus noKey = Imports.run(fakes.withoutKey(root), folder);

@@ -524,7 +524,9 @@ class IdentifierTest {
     @Test
     void workersSharingTheWiredServicesNeverExceedTheRates() throws Exception {
         OutsideServices services = new OutsideServices(params, new InMemoryResponseCache());
-        Identifier shared = services.identifier(Optional.of(KEY));
+        Identifier shared = services.identifiers(params, () -> Optional.of(KEY))
+                .identifier(true)
+                .orElseThrow();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         List<Future<GroupResult>> results = new ArrayList<>();
         try {

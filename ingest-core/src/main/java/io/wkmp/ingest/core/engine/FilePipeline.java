@@ -11,4 +11,12 @@ package io.wkmp.ingest.core.engine;
 @FunctionalInterface
 public interface FilePipeline {
     FileOutcome process(FileTask task, PipelineContext context);
+
+    /**
+     * How many files more than the workers may be in progress while waiting for outside services (see
+     * {@link PipelineContext#waitingOnServices}); 0 when the pipeline does not wait for any.
+     */
+    default int filesWaitingOnServices() {
+        return 0;
+    }
 }

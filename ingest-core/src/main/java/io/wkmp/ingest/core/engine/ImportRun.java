@@ -33,13 +33,17 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * One import session: SCANNING (discover, sort out unchanged and vanished files), then PROCESSING with N
  * workers, each taking the next file through the {@link FilePipeline} and committing its result
- * (spec AIA-ASYNC-010..040). Thread-safe.
+ * (spec AIA-ASYNC-010..040). N bounds the files being analysed at once; a file waiting for outside services
+ * (identification) gives its share to the next file, so up to {@link FilePipeline#filesWaitingOnServices} more
+ * files are in progress, and their AcoustID lookups can travel together. Thread-safe.
  */
 final class ImportRun implements ImportSession {
     static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(2);
@@ -57,6 +61,7 @@ final class ImportRun implements ImportSession {
     private final AcoustIdKeys acoustIdKeys;
     private final IdentificationRedo redo;
     private final int workerCount;
+    private final LiveWorkers live;
     private final EventLog log = new EventLog();
     private final Progress progress;
     private final SessionLifecycle lifecycle;
@@ -83,7 +88,8 @@ final class ImportRun implements ImportSession {
             IdentificationRedo redo,
             AcoustIdKeys acoustIdKeys,
             int workerCount,
-            boolean acoustId) {
+            boolean acoustId,
+            LiveWorkers live) {
         this.id = id;
         this.acoustIdFromStart = acoustId;
         this.folder = folder;
@@ -97,6 +103,7 @@ final class ImportRun implements ImportSession {
         this.acoustIdKeys = acoustIdKeys;
         this.redo = redo;
         this.workerCount = workerCount;
+        this.live = live;
         this.progress = new Progress(clock);
         this.lifecycle = new SessionLifecycle(
                 clock, (from, to, at) -> log.publish(new ImportEvent.StateChanged(id, from, to, detailFor(to), at)));
@@ -304,15 +311,18 @@ final class ImportRun implements ImportSession {
     }
 
     private void process(List<FileTask> todo) {
-        int n = Math.max(1, Math.min(workerCount, Math.max(1, todo.size())));
-        Queue<FileTask> queue = new ConcurrentLinkedQueue<>(n == 1 ? todo : largestFirst(todo));
+        int analysing = Math.max(1, Math.min(workerCount, Math.max(1, todo.size())));
+        int n = Math.max(1, Math.min(todo.size(), analysing + pipeline.filesWaitingOnServices()));
+        Queue<FileTask> queue = new ConcurrentLinkedQueue<>(analysing == 1 ? todo : largestFirst(todo));
+        Semaphore cpu = new Semaphore(analysing);
         progress.processingStarted(n);
         int batch = params.integer(Parameter.DB_BATCH_FILES);
         synchronized (workers) {
             for (int i = 0; i < n; i++) {
                 int worker = i;
-                Thread t = new Thread(() -> work(worker, queue, batch), "wkmp-worker-" + (i + 1));
+                Thread t = new Thread(() -> work(worker, queue, batch, cpu), "wkmp-worker-" + (i + 1));
                 t.setDaemon(true);
+                live.started(t);
                 workers.add(t);
             }
             workers.forEach(Thread::start);
@@ -340,12 +350,12 @@ final class ImportRun implements ImportSession {
         return sorted;
     }
 
-    private void work(int worker, Queue<FileTask> queue, int batchSize) {
+    private void work(int worker, Queue<FileTask> queue, int batchSize, Semaphore cpu) {
         List<FileImport> batch = new ArrayList<>();
-        WorkerContext ctx = new WorkerContext(worker);
+        WorkerContext ctx = new WorkerContext(worker, cpu);
         try {
             FileTask task;
-            while (!stopping() && (task = queue.poll()) != null) {
+            while (!stopping() && ctx.takeCpu() && (task = queue.poll()) != null) {
                 prompt.awaitUnpaused();
                 if (stopping()) {
                     break;
@@ -353,6 +363,7 @@ final class ImportRun implements ImportSession {
                 ctx.current = task;
                 progress.working(worker, task.relativePath(), "start");
                 FileOutcome outcome = runPipeline(task, ctx);
+                ctx.giveCpu();
                 if (outcome instanceof FileOutcome.Imported) {
                     FileOutcome.Imported imported = (FileOutcome.Imported) outcome;
                     imported.warnings().forEach(this::issue);
@@ -373,6 +384,8 @@ final class ImportRun implements ImportSession {
             issue(ImportIssue.of(e, ctx.current == null ? null : ctx.current.relativePath(), clock.instant()));
             cancel();
         } finally {
+            ctx.giveCpu();
+            live.finished();
             progress.idle(worker);
         }
     }
@@ -405,7 +418,7 @@ final class ImportRun implements ImportSession {
      * {@link Parameter#REDO_ALL_PENDING}; a cancel stops it between files.
      */
     private void redoPending() {
-        WorkerContext ctx = new WorkerContext(0);
+        WorkerContext ctx = new WorkerContext(0, null);
         try {
             String scope = params.bool(Parameter.REDO_ALL_PENDING) ? "" : relativePrefix;
             int n = redo.redo(ctx, scope, new IdentificationRedo.Listener() {
@@ -496,10 +509,51 @@ final class ImportRun implements ImportSession {
     /** The context one worker hands the pipeline. */
     private final class WorkerContext implements PipelineContext {
         private final int worker;
+        /** The workers' shares of the CPU (null for the redo step, which runs alone). */
+        private final Semaphore cpu;
+
+        private boolean holdsCpu;
         private FileTask current;
 
-        WorkerContext(int worker) {
+        WorkerContext(int worker, Semaphore cpu) {
             this.worker = worker;
+            this.cpu = cpu;
+        }
+
+        /** Waits for a share of the CPU; false when the session was cancelled meanwhile. */
+        boolean takeCpu() {
+            if (cpu == null || holdsCpu) {
+                return true;
+            }
+            try {
+                cpu.acquire();
+                holdsCpu = true;
+                return true;
+            } catch (InterruptedException e) {
+                return false;
+            }
+        }
+
+        void giveCpu() {
+            if (holdsCpu) {
+                holdsCpu = false;
+                cpu.release();
+            }
+        }
+
+        @Override
+        public <T> T waitingOnServices(Supplier<T> call) {
+            if (cpu == null) {
+                return call.get();
+            }
+            giveCpu();
+            try {
+                return call.get();
+            } finally {
+                if (!takeCpu()) {
+                    throw new CancelledException();
+                }
+            }
         }
 
         @Override

@@ -26,6 +26,7 @@ public final class IngestEngine implements Ingestor {
     private final AcoustIdKeys acoustIdKeys;
     private final Clock clock;
     private final int processors;
+    private final LiveWorkers live;
     private final Map<String, ImportRun> sessions = new ConcurrentHashMap<>();
     private ImportRun active;
 
@@ -38,6 +39,7 @@ public final class IngestEngine implements Ingestor {
         this.acoustIdKeys = b.acoustIdKeys;
         this.clock = b.clock;
         this.processors = b.processors;
+        this.live = b.live;
     }
 
     public static Builder builder() {
@@ -80,7 +82,8 @@ public final class IngestEngine implements Ingestor {
                 redos.apply(params),
                 acoustIdKeys,
                 params.effectiveWorkers(processors),
-                acoustId);
+                acoustId,
+                live);
         sessions.put(id, run);
         active = run;
         Thread t = new Thread(run::run, "wkmp-import-" + id.substring(0, 8));
@@ -118,6 +121,7 @@ public final class IngestEngine implements Ingestor {
         private AcoustIdKeys acoustIdKeys = AcoustIdKeys.NONE;
         private Clock clock = Clock.systemUTC();
         private int processors = Runtime.getRuntime().availableProcessors();
+        private LiveWorkers live = new LiveWorkers();
 
         public Builder rootFolder(Path root) {
             this.root = root;
@@ -159,6 +163,12 @@ public final class IngestEngine implements Ingestor {
         /** Processors the default worker count is derived from (default: this machine's). */
         public Builder processors(int processors) {
             this.processors = processors;
+            return this;
+        }
+
+        /** The workers the outside services see, to know whether one could still ask them something. */
+        public Builder liveWorkers(LiveWorkers live) {
+            this.live = Objects.requireNonNull(live);
             return this;
         }
 

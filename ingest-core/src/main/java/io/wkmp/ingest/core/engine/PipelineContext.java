@@ -1,6 +1,7 @@
 package io.wkmp.ingest.core.engine;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** What the session offers the pipeline while it works on one file. Thread-safe; one per worker. */
 public interface PipelineContext {
@@ -12,6 +13,14 @@ public interface PipelineContext {
      * relative path of the file (already imported, or being imported now) it duplicates.
      */
     Optional<String> claimHash(String sha256, String relativePath);
+
+    /**
+     * Runs {@code call}, which mostly waits for outside services (identification, catalogue flavour, cover art):
+     * meanwhile the worker's share of the CPU goes to another file.
+     */
+    default <T> T waitingOnServices(Supplier<T> call) {
+        return call.get();
+    }
 
     /** Whether AcoustID may be used (false after the user chose to skip it for this session). */
     boolean acoustIdEnabled();

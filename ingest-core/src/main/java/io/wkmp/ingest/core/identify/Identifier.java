@@ -84,7 +84,7 @@ public final class Identifier {
         for (PassageEvidence p : ps) {
             out.add(List.of());
             if (p.fingerprint() != null) {
-                queries.add(new FingerprintQuery(p.fingerprint(), (int) Math.round(p.seconds())));
+                queries.add(FingerprintQuery.of(p.fingerprint(), p.seconds()));
             }
         }
         if (queries.isEmpty()) {

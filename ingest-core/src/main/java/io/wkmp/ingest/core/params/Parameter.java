@@ -366,6 +366,17 @@ public enum Parameter {
             0,
             60_000,
             "least time between two AcoustID requests (the service allows 3 per second)"),
+    ACOUSTID_BATCH_WAIT_MS(
+            "acoustid_batch_wait_ms",
+            Group.SERVICES,
+            "Longest wait for more fingerprints of an AcoustID request",
+            Kind.INTEGER,
+            "ms",
+            "15000",
+            0,
+            300_000,
+            "fingerprints of all files wait in one queue until 20 fill a request, no file being analysed can add"
+                    + " more, or no new fingerprint came for this long; 0 = each file asks at once"),
     MUSICBRAINZ_RATE_LIMIT_MS(
             "musicbrainz_rate_limit_ms",
             Group.SERVICES,

@@ -28,7 +28,8 @@ final class GroupIdentification {
                 return Optional.empty();
             }
             try {
-                return Optional.of(identifier.get().identify(group));
+                Identifier id = identifier.get();
+                return Optional.of(ctx.waitingOnServices(() -> id.identify(group)));
             } catch (AcoustIdService.InvalidApiKeyException e) {
                 ctx.acoustIdKeyRefused(e.getMessage(), keyVersion);
             }

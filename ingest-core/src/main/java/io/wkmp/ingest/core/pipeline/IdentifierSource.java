@@ -1,6 +1,8 @@
 package io.wkmp.ingest.core.pipeline;
 
+import io.wkmp.ingest.core.identify.FingerprintQuery;
 import io.wkmp.ingest.core.identify.Identifier;
+import java.util.List;
 import java.util.Optional;
 
 /** Gives the pipeline an {@link Identifier} wired to the outside services as they are now (current AcoustID key). Thread-safe. */
@@ -11,6 +13,12 @@ public interface IdentifierSource {
      * @return empty when the import runs offline (identification stays PENDING)
      */
     Optional<Identifier> identifier(boolean withAcoustId);
+
+    /**
+     * Asks the fingerprint service about {@code queries} now, all together (20 a request), so that the
+     * identifications that follow find their answers cached; a failure is left for them to meet and report.
+     */
+    default void lookAhead(List<FingerprintQuery> queries) {}
 
     /** Offline: no identification. */
     IdentifierSource OFFLINE = withAcoustId -> Optional.empty();

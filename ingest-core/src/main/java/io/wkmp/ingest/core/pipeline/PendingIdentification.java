@@ -2,6 +2,7 @@ package io.wkmp.ingest.core.pipeline;
 
 import io.wkmp.ingest.core.engine.IdentificationRedo;
 import io.wkmp.ingest.core.engine.PipelineContext;
+import io.wkmp.ingest.core.identify.FingerprintQuery;
 import io.wkmp.ingest.core.identify.GroupResult;
 import io.wkmp.ingest.core.identify.IdentificationGroup;
 import io.wkmp.ingest.core.identify.PassageEvidence;
@@ -12,6 +13,7 @@ import io.wkmp.ingest.core.pattern.PatternAnalyzer;
 import io.wkmp.ingest.core.port.FlavorSource;
 import io.wkmp.ingest.core.port.LibraryStore;
 import io.wkmp.ingest.core.segment.Segment;
+import io.wkmp.ingest.core.time.Ticks;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,6 +27,7 @@ import java.util.Map;
  */
 public final class PendingIdentification implements IdentificationRedo {
     private final LibraryStore store;
+    private final IdentifierSource identifiers;
     private final GroupIdentification identification;
     private final FlavorSource catalogFlavor;
     private final Path root;
@@ -36,6 +39,7 @@ public final class PendingIdentification implements IdentificationRedo {
     public PendingIdentification(
             LibraryStore store, IdentifierSource identifiers, FlavorSource catalogFlavor, Path root) {
         this.store = store;
+        this.identifiers = identifiers;
         this.identification = new GroupIdentification(identifiers);
         this.catalogFlavor = catalogFlavor;
         this.root = root;
@@ -46,6 +50,15 @@ public final class PendingIdentification implements IdentificationRedo {
         Map<String, List<PendingPassage>> byFile = new LinkedHashMap<>();
         for (PendingPassage p : store.passagesPendingIdentification(folderPrefix)) {
             byFile.computeIfAbsent(p.fileRelativePath(), k -> new ArrayList<>()).add(p);
+        }
+        if (ctx.acoustIdEnabled()) {
+            // one request for every 20 stored fingerprints, not one a file
+            identifiers.lookAhead(byFile.values().stream()
+                    .flatMap(List::stream)
+                    .filter(p -> p.fingerprint() != null)
+                    .map(p -> FingerprintQuery.of(
+                            p.fingerprint(), Ticks.toSeconds(p.timing().duration())))
+                    .toList());
         }
         int resolved = 0;
         for (Map.Entry<String, List<PendingPassage>> e : byFile.entrySet()) {

@@ -32,6 +32,7 @@ import io.wkmp.ingest.core.library.FileStatus;
 import io.wkmp.ingest.core.library.ImageImport;
 import io.wkmp.ingest.core.library.PassageImport;
 import io.wkmp.ingest.core.pattern.PatternAnalyzer;
+import io.wkmp.ingest.core.port.AcoustIdService;
 import io.wkmp.ingest.core.port.CoverArtSource;
 import io.wkmp.ingest.core.port.FlavorSource;
 import io.wkmp.ingest.core.port.TagReader;
@@ -53,6 +54,7 @@ public final class StandardFilePipeline implements FilePipeline {
     private final TagReader tags;
     private final AudioAnalyzer analyzer;
     private final GroupIdentification identification;
+    private final boolean online;
     private final FlavorSource flavor;
     private final CoverArtSource coverArt;
     private final Path root;
@@ -74,6 +76,7 @@ public final class StandardFilePipeline implements FilePipeline {
         this.tags = tags;
         this.analyzer = analyzer;
         this.identification = new GroupIdentification(identifiers);
+        this.online = identifiers != IdentifierSource.OFFLINE;
         this.flavor = flavor;
         this.coverArt = coverArt;
         this.root = root;
@@ -117,7 +120,7 @@ public final class StandardFilePipeline implements FilePipeline {
         GroupResult identified = identify(analysis, fileTags, hints, ctx, task, warnings);
 
         ctx.stage("flavor");
-        prefetchFlavors(identified);
+        ctx.waitingOnServices(() -> prefetchFlavors(identified));
         List<PassageImport> passages = new ArrayList<>();
         List<AnalyzedPassage> analyzed = analysis.passages();
         Release release = identified.release().orElse(null);
@@ -149,7 +152,8 @@ public final class StandardFilePipeline implements FilePipeline {
         ctx.stage("cover art");
         List<ImageImport> images = List.of();
         if (coverArt != null) {
-            CoverArt art = coverArt.coverArt(task.file(), root, release == null ? null : release.releaseMbid());
+            String releaseMbid = release == null ? null : release.releaseMbid();
+            CoverArt art = ctx.waitingOnServices(() -> coverArt.coverArt(task.file(), root, releaseMbid));
             images = art.images();
             art.warnings().forEach(w -> warnings.add(warning(w.code(), task, w.message())));
         }
@@ -157,6 +161,12 @@ public final class StandardFilePipeline implements FilePipeline {
                 file(task, sha256, analysis, FileStatus.INGEST_COMPLETE, fileTags, passages, images, null)
                         .withWaveform(waveform.result()),
                 warnings);
+    }
+
+    /** Online, a batch of AcoustID lookups' worth of files may wait for their answers while others are analysed. */
+    @Override
+    public int filesWaitingOnServices() {
+        return online ? AcoustIdService.MAX_BATCH : 0;
     }
 
     /** What the file's path suggests (artist/album/title/track from folders and name). */
@@ -212,11 +222,12 @@ public final class StandardFilePipeline implements FilePipeline {
     }
 
     /** Asks for the whole release's flavours at once (one bulk request an album; later files hit the cache). */
-    private void prefetchFlavors(GroupResult identified) {
+    private boolean prefetchFlavors(GroupResult identified) {
         List<String> ids = flavorIds(identified);
         if (!ids.isEmpty()) {
             flavor.prefetch(ids);
         }
+        return true;
     }
 
     /** The recordings whose flavour a group's result will ask for: the release's tracks, then the passages' own. */

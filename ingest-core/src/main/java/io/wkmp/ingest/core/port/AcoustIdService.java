@@ -12,6 +12,9 @@ import java.util.List;
  * @throws InvalidApiKeyException when the service refuses the API key
  */
 public interface AcoustIdService {
+    /** The most fingerprints the service takes in one request. */
+    int MAX_BATCH = 20;
+
     /** Candidates for each query, in query order (an empty list where nothing matched). */
     List<List<AcoustIdMatch>> lookup(List<FingerprintQuery> queries);
 

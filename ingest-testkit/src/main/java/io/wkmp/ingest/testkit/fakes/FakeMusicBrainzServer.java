@@ -57,7 +57,9 @@ public final class FakeMusicBrainzServer extends FakeService {
                 Map.of(
                         "error",
                         "Your requests are exceeding the allowable rate limit. Please see "
-                                + "http://wiki.musicbrainz.org/XMLWebService for more information."));
+                                + "https://musicbrainz.org/doc/MusicBrainz_API/Rate_Limiting for more information.",
+                        "help",
+                        "For usage, please see: https://musicbrainz.org/development/mmd"));
     }
 
     private interface Route {

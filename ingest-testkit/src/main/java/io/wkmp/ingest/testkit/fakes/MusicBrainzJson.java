@@ -35,7 +35,12 @@ final class MusicBrainzJson {
         m.put("date", r.date());
         m.put("track-count", r.trackCount());
         m.put("artist-credit", artistCredit(r.artist()));
-        m.put("release-group", releaseGroup(r));
+        // a search hit's release group is a summary too: no first release date, secondary types only when it has some
+        Map<String, Object> group = new LinkedHashMap<>();
+        group.put("id", r.releaseGroupId());
+        group.put("title", r.title());
+        group.put("primary-type", "Album");
+        m.put("release-group", group);
         List<Object> media = new ArrayList<>();
         r.media()
                 .forEach(md -> media.add(Map.of(
