@@ -345,7 +345,7 @@ public enum Parameter {
             "0",
             0,
             64,
-            "files processed at once; 0 = available processors clamped to 2..8"),
+            "files analysed at once (online, up to 20 more may wait for the outside services); 0 = available processors clamped to 2..8"),
     DB_BATCH_FILES(
             "ai_db_batch_files",
             Group.SPEED,

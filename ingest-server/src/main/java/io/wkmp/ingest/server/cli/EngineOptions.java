@@ -21,7 +21,9 @@ public final class EngineOptions {
     @Option(
             names = "--workers",
             paramLabel = "N",
-            description = "files processed at once (default: processors clamped to 2..8)")
+            description =
+                    "files analysed (decoded, fingerprinted) at once (default: processors clamped to 2..8); online, up"
+                            + " to 20 more may wait for the outside services")
     Integer workers;
 
     @Option(names = "--offline", description = "call no outside service: identification stays pending for a later run")
