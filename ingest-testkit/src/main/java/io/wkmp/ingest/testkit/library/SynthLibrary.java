@@ -127,6 +127,16 @@ public final class SynthLibrary {
 
         /** A single-song file of {@code millis} of music in {@code format}, tagged and named as a track of the singles release. */
         public Builder song(EncodedFormat format, long millis) {
+            return song(format, millis, null);
+        }
+
+        /**
+         * As {@link #song(EncodedFormat, long)}, its tags also naming recording {@code tagRecordingMbid} (a
+         * MusicBrainz recording id in FLAC/Ogg Vorbis comments or an MP3 TXXX frame), e.g. another song's: contrary
+         * evidence the identification weighs against the file's fingerprint. {@code null}: no recording id.
+         */
+        public Builder song(EncodedFormat format, long millis, String tagRecordingMbid) {
+            String idKey = tagRecordingMbid == null ? null : recordingIdKey(format);
             int n = songs++;
             int track = singles.size() + 1;
             String title = "Song " + (n + 1);
@@ -136,7 +146,7 @@ public final class SynthLibrary {
                 Path wav = render(
                         AudioSynth.builder(RATE, 2).music(millis, seed(n)).build(), "song" + n);
                 register(n, title, millis, wav);
-                Map<String, String> tags = Map.of(
+                Map<String, String> tags = new LinkedHashMap<>(Map.of(
                         "title",
                         title,
                         "artist",
@@ -146,7 +156,10 @@ public final class SynthLibrary {
                         "album",
                         "Singles",
                         "track",
-                        String.valueOf(track));
+                        String.valueOf(track)));
+                if (idKey != null) {
+                    tags.put(idKey, tagRecordingMbid);
+                }
                 AudioEncoder.encode(wav, create(path), format, tags);
                 files.add(new LibraryFile(
                         path, LibraryFile.Kind.SONG, List.of(new Track(recording(n), title, 0, millis)), null));
@@ -273,6 +286,16 @@ public final class SynthLibrary {
                 throw new UncheckedIOException(e);
             }
             return p;
+        }
+
+        /** The tag key ffmpeg writes a MusicBrainz recording id under for {@code format}. */
+        private static String recordingIdKey(EncodedFormat format) {
+            return switch (format.extension()) {
+                case "flac", "ogg" -> "MUSICBRAINZ_TRACKID";
+                case "mp3" -> "MusicBrainz Track Id";
+                default ->
+                    throw new IllegalArgumentException("ffmpeg cannot write a recording id into " + format.extension());
+            };
         }
 
         private static long seed(int n) {
