@@ -39,11 +39,16 @@
     return tr;
   }
 
-  /** Plays the passage's part of its file through the audio route, stopping at its end. */
+  /**
+   * Plays the passage's part of its file through the audio route: a media fragment (#t=start,end) names the range,
+   * so the browser fetches and plays only that part; the element sits beside the button.
+   */
   function play(p, button) {
-    if (audio) { audio.pause(); }
-    audio = new Audio("/segments/audio?path=" + encodeURIComponent(p.file));
+    if (audio) { audio.pause(); audio.remove(); }
     const start = p.start_ticks / 28224000, end = p.end_ticks / 28224000;
+    audio = new Audio("/segments/audio?path=" + encodeURIComponent(p.file) + "#t=" + start + "," + end);
+    audio.hidden = true;
+    button.after(audio);
     audio.addEventListener("loadedmetadata", () => { audio.currentTime = start; audio.play(); });
     audio.addEventListener("timeupdate", () => { if (audio.currentTime >= end) audio.pause(); });
     audio.addEventListener("play", () => { button.dataset.playing = "true"; });

@@ -5,23 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.wkmp.ingest.adapters.wiring.WkmpIngest;
 import io.wkmp.ingest.core.engine.ImportSession;
 import io.wkmp.ingest.core.engine.SessionStatus;
-import io.wkmp.ingest.core.identify.Candidate;
 import io.wkmp.ingest.core.identify.Decision;
-import io.wkmp.ingest.core.identify.EvidenceSummary;
-import io.wkmp.ingest.core.identify.Identification;
-import io.wkmp.ingest.core.library.IdentificationUpdate;
-import io.wkmp.ingest.core.library.PendingPassage;
+import io.wkmp.ingest.core.review.Review;
+import io.wkmp.ingest.core.review.ReviewFilter;
+import io.wkmp.ingest.core.review.ReviewPassage;
 import io.wkmp.ingest.core.session.SessionState;
+import io.wkmp.ingest.server.e2e.FakeWorld;
 import io.wkmp.ingest.testkit.audio.EncodedFormat;
 import io.wkmp.ingest.testkit.library.SynthLibrary;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,22 +34,20 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
 /**
- * The review page in Chromium on the served wiring (real SQLite, ffmpeg, Chromaprint): an offline import leaves 3
- * passages, one of which a later identification made REVIEW with two candidates; the progress and summary pages link "3
- * passages need review"; the person plays one, accepts the second candidate of the REVIEW passage, chooses a recording for one and
- * marks the last not identifiable; a re-import of the same (touched) files keeps every decision.
+ * The review page in Chromium on the served wiring (real SQLite, ffmpeg, Chromaprint, the fake services over loopback
+ * HTTP): an online import of 3 files whose tags each name another song's recording leaves 3 REVIEW passages, each
+ * proposing the recording its fingerprint matches; the progress and summary pages link "3 passages need review"; the
+ * person plays one (its range only), accepts the proposed candidate of one, chooses the tagged recording for another
+ * and marks the last not identifiable; an online re-import of the same (touched) files keeps every decision.
  */
 class ReviewBrowserTest {
-    private static final String PROPOSED = SynthLibrary.recording(0);
-    private static final String OTHER = "99999999-9999-4999-8999-999999999999";
-    private static final String CHOSEN = SynthLibrary.recording(2);
-
     @TempDir
     Path root;
 
     @TempDir
     Path work;
 
+    FakeWorld fakes;
     WkmpIngest ingest;
     IngestServer server;
     Browser b;
@@ -57,17 +56,17 @@ class ReviewBrowserTest {
 
     @BeforeEach
     void start() {
-        SynthLibrary library = SynthLibrary.builder(work.resolve("library"))
-                .song(EncodedFormat.FLAC, 9_000)
-                .song(EncodedFormat.FLAC, 10_000)
-                .song(EncodedFormat.OGG, 11_000)
-                .build();
-        music = library.copyTo(root.resolve("music"));
-        ingest = WkmpIngest.forRoot(root)
-                .offline(true)
-                .environment(Map.of("PATH", System.getenv("PATH")))
-                .configFile(work.resolve("no-config.toml"))
-                .build();
+        SynthLibrary.Builder library = SynthLibrary.builder(work.resolve("library"));
+        for (int i = 0; i < 3; i++) {
+            library.song(
+                    i == 2 ? EncodedFormat.OGG : EncodedFormat.FLAC,
+                    9_000 + 1_000 * i,
+                    SynthLibrary.recording((i + 1) % 3));
+        }
+        SynthLibrary built = library.build();
+        music = built.copyTo(root.resolve("music"));
+        fakes = new FakeWorld(built.catalog());
+        ingest = fakes.wiring(root).configFile(work.resolve("no-config.toml")).build();
         server = new IngestServer(ServeCommand.contextOf(ingest), Set.of(), 15_000).start("127.0.0.1", 0);
         base = "http://localhost:" + server.port();
         b = new Browser();
@@ -78,13 +77,18 @@ class ReviewBrowserTest {
         b.close();
         server.close();
         ingest.close();
+        fakes.close();
     }
 
-    private String importOffline() throws InterruptedException {
+    private String importOnline() throws InterruptedException {
         ImportSession s = ingest.start(music);
         SessionStatus done = s.await(Duration.ofMinutes(2));
         assertThat(done.state()).as("%s", done).isEqualTo(SessionState.COMPLETED);
         return s.id();
+    }
+
+    private List<ReviewPassage> needReview() {
+        return new Review(ingest.store(), Clock.systemUTC()).list(ReviewFilter.needsAPerson());
     }
 
     private WebElement card(String passage) {
@@ -102,30 +106,21 @@ class ReviewBrowserTest {
 
     @Test
     void fromThreeNeedReviewToAllDecidedAndAReimportKeepsTheDecisions() throws Exception {
-        String session = importOffline();
-        List<PendingPassage> pending = ingest.store().passagesPendingIdentification();
-        assertThat(pending).hasSize(3);
-        String reviewed = pending.get(0).passageGuid();
-        String chosen = pending.get(1).passageGuid();
-        String none = pending.get(2).passageGuid();
-        // what an online redo writes for a passage it is not sure of: REVIEW, the proposed recording, two candidates
-        EvidenceSummary evidence = new EvidenceSummary(
-                        0.5,
-                        Double.NaN,
-                        0.72,
-                        0.72,
-                        0.3,
-                        0.9,
-                        List.of(
-                                new EvidenceSummary.Component("fingerprint", 0.5, 0.72, "AcoustID score 0.72"),
-                                new EvidenceSummary.Component("metadata", 0.3, 0.3, "the title tag differs")),
-                        List.of("a close competitor scores 0.70"))
-                .withCandidates(List.of(
-                        new Candidate(PROPOSED, "Song 0", null, 1, 0.72, 0.4),
-                        new Candidate(OTHER, "Song 0 (live)", null, null, 0.70, -3.2)));
-        ingest.store()
-                .updateIdentifications(List.of(new IdentificationUpdate(
-                        reviewed, new Identification(Decision.REVIEW, PROPOSED, 0.62, evidence), null, null, null)));
+        String session = importOnline();
+        Map<Integer, String> passageOf = new TreeMap<>();
+        for (ReviewPassage p : needReview()) {
+            assertThat(p.decision()).isEqualTo(Decision.REVIEW);
+            int song = Integer.parseInt(p.fileRelativePath().replaceFirst(".* Song (\\d+)\\..*", "$1")) - 1;
+            assertThat(p.recordingMbid()).isEqualTo(SynthLibrary.recording(song));
+            passageOf.put(song, p.guid());
+        }
+        assertThat(passageOf).hasSize(3);
+        String reviewed = passageOf.get(0);
+        String chosen = passageOf.get(1);
+        String none = passageOf.get(2);
+        String proposed = SynthLibrary.recording(0);
+        // the person trusts song 2's tag (recording 2) over its fingerprint (recording 1)
+        String tagged = SynthLibrary.recording(2);
 
         b.driver.get(base + "/import-progress?session_id=" + session);
         b.waitUntil(
@@ -143,20 +138,26 @@ class ReviewBrowserTest {
         assertThat(b.text("count")).isEqualTo("3");
         WebElement r = card(reviewed);
         assertThat(r.findElement(By.tagName("h2")).getText()).startsWith("REVIEW");
-        assertThat(r.getText()).contains("fingerprint", "0.72", "the title tag differs", "Song 0 (live)", "-3.2");
+        assertThat(r.getText())
+                .contains("fingerprint", "tags name recording " + SynthLibrary.recording(1), "not trusted", proposed)
+                .contains("decision capped at REVIEW");
         b.screenshot("review-page");
 
-        // listen before deciding: the passage plays from the audio route
+        // listen before deciding: the passage's range (0 to 9 s of its file) plays from the audio route
         r.findElement(By.cssSelector("button.play")).click();
         b.waitUntil(d -> "true"
                 .equals(card(reviewed)
                         .findElement(By.cssSelector("button.play"))
                         .getAttribute("data-playing")));
+        String src = card(reviewed).findElement(By.tagName("audio")).getAttribute("src");
+        assertThat(src)
+                .startsWith(base + "/segments/audio?path=music%2FThe%20Synthesists")
+                .endsWith("#t=0,9");
 
-        // accept the second candidate
-        r.findElements(By.cssSelector("button.accept-candidate")).get(1).click();
+        // accept the proposed candidate
+        r.findElements(By.cssSelector("button.accept-candidate")).get(0).click();
         b.waitUntil(d -> cardText(reviewed).contains("Decided by"));
-        assertThat(card(reviewed).getText()).contains("accepted (" + OTHER + ")");
+        assertThat(card(reviewed).getText()).contains("accepted (" + proposed + ")");
         b.waitUntil(d -> d.findElement(By.id("count")).getText().equals("2"));
 
         // a malformed id is refused beside the passage
@@ -165,9 +166,9 @@ class ReviewBrowserTest {
         c.findElement(By.cssSelector("button.choose")).click();
         b.waitUntil(d -> d.findElement(By.id("err-" + chosen)).getText().contains("not a MusicBrainz recording id"));
         c.findElement(By.cssSelector("input.choose-mbid")).clear();
-        c.findElement(By.cssSelector("input.choose-mbid")).sendKeys(CHOSEN);
+        c.findElement(By.cssSelector("input.choose-mbid")).sendKeys(tagged);
         c.findElement(By.cssSelector("button.choose")).click();
-        b.waitUntil(d -> cardText(chosen).contains("recording chosen (" + CHOSEN + ")"));
+        b.waitUntil(d -> cardText(chosen).contains("recording chosen (" + tagged + ")"));
 
         card(none).findElement(By.cssSelector("button.unidentifiable")).click();
         b.waitUntil(d -> cardText(none).contains("not identifiable"));
@@ -180,7 +181,10 @@ class ReviewBrowserTest {
                 Files.setLastModifiedTime(f, FileTime.from(Instant.now().plusSeconds(60)));
             }
         }
-        String again = importOffline();
+        String again = importOnline();
+        assertThat(needReview())
+                .as("identified again, online, and still decided")
+                .isEmpty();
         b.driver.get(base + "/import-complete?session_id=" + again);
         b.waitUntil(d -> !d.findElement(By.id("imported")).getText().isEmpty());
         assertThat(b.text("imported")).isEqualTo("3");
@@ -194,8 +198,8 @@ class ReviewBrowserTest {
                 .click();
         b.driver.findElement(By.cssSelector("#filters button[type=submit]")).click();
         b.waitUntil(d -> d.findElements(By.cssSelector("section.passage")).size() == 3);
-        assertThat(card(reviewed).getText()).contains("accepted (" + OTHER + ")");
-        assertThat(card(chosen).getText()).contains("recording chosen (" + CHOSEN + ")");
+        assertThat(card(reviewed).getText()).contains("accepted (" + proposed + ")");
+        assertThat(card(chosen).getText()).contains("recording chosen (" + tagged + ")");
         assertThat(card(none).getText()).contains("not identifiable");
     }
 }

@@ -17,15 +17,15 @@ import java.util.Set;
  * The three fake services over one catalogue, without rate limits (these tests are about the engine, the
  * identification tests cover the rates), and the ways to point wkmp-ai at them: wiring, command line, settings.
  */
-final class FakeWorld implements AutoCloseable {
-    static final String KEY = "e2eKey42";
+public final class FakeWorld implements AutoCloseable {
+    public static final String KEY = "e2eKey42";
 
     final FakeAcoustIdServer acoustId;
     final FakeMusicBrainzServer musicBrainz;
     final FakeAcousticBrainzServer acousticBrainz;
     final FakeCoverArtServer coverArt;
 
-    FakeWorld(FakeCatalog catalog) {
+    public FakeWorld(FakeCatalog catalog) {
         acoustId = new FakeAcoustIdServer(catalog, Set.of(KEY), 0);
         musicBrainz = new FakeMusicBrainzServer(catalog, 0);
         acousticBrainz = new FakeAcousticBrainzServer(catalog, 0);
@@ -52,7 +52,7 @@ final class FakeWorld implements AutoCloseable {
     }
 
     /** The default wiring for {@code root} against the fakes, with the test key and no environment or config file. */
-    WkmpIngest.Builder wiring(Path root) {
+    public WkmpIngest.Builder wiring(Path root) {
         WkmpIngest.Builder b = WkmpIngest.forRoot(root)
                 .acoustIdKey(KEY)
                 .environment(Map.of("PATH", System.getenv("PATH")))
