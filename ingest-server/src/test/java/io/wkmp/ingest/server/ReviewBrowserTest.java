@@ -37,10 +37,14 @@ import org.openqa.selenium.WebElement;
  * The review page in Chromium on the served wiring (real SQLite, ffmpeg, Chromaprint, the fake services over loopback
  * HTTP): an online import of 3 files whose tags each name another song's recording leaves 3 REVIEW passages, each
  * proposing the recording its fingerprint matches; the progress and summary pages link "3 passages need review"; the
- * person plays one (its range only), accepts the proposed candidate of one, chooses the tagged recording for another
+ * person plays one (its range only), accepts the other candidate of one (its audio is also catalogued as a live
+ * recording), chooses the tagged recording for another
  * and marks the last not identifiable; an online re-import of the same (touched) files keeps every decision.
  */
 class ReviewBrowserTest {
+    /** The first song's audio catalogued a second time: its REVIEW passage has two candidates. */
+    private static final String LIVE = "99999999-9999-4999-8999-999999999999";
+
     @TempDir
     Path root;
 
@@ -62,6 +66,9 @@ class ReviewBrowserTest {
                     i == 2 ? EncodedFormat.OGG : EncodedFormat.FLAC,
                     9_000 + 1_000 * i,
                     SynthLibrary.recording((i + 1) % 3));
+            if (i == 0) {
+                library.alsoRecordedAs(LIVE, "Song 1 (live)");
+            }
         }
         SynthLibrary built = library.build();
         music = built.copyTo(root.resolve("music"));
@@ -154,10 +161,17 @@ class ReviewBrowserTest {
                 .startsWith(base + "/segments/audio?path=music%2FThe%20Synthesists")
                 .endsWith("#t=0,9");
 
-        // accept the proposed candidate
-        r.findElements(By.cssSelector("button.accept-candidate")).get(0).click();
+        // accept the other candidate: the same audio catalogued as the live recording
+        assertThat(needReview().get(0).candidates())
+                .extracting(c -> c.recordingMbid())
+                .containsExactlyInAnyOrder(proposed, LIVE);
+        assertThat(card(reviewed).getText()).contains("Song 1 (live)");
+        card(reviewed)
+                .findElement(By.xpath(
+                        ".//tr[td[contains(., 'Song 1 (live)')]]//button[contains(@class, 'accept-candidate')]"))
+                .click();
         b.waitUntil(d -> cardText(reviewed).contains("Decided by"));
-        assertThat(card(reviewed).getText()).contains("accepted (" + proposed + ")");
+        assertThat(card(reviewed).getText()).contains("accepted (" + LIVE + ")");
         b.waitUntil(d -> d.findElement(By.id("count")).getText().equals("2"));
 
         // a malformed id is refused beside the passage
@@ -198,7 +212,7 @@ class ReviewBrowserTest {
                 .click();
         b.driver.findElement(By.cssSelector("#filters button[type=submit]")).click();
         b.waitUntil(d -> d.findElements(By.cssSelector("section.passage")).size() == 3);
-        assertThat(card(reviewed).getText()).contains("accepted (" + proposed + ")");
+        assertThat(card(reviewed).getText()).contains("accepted (" + LIVE + ")");
         assertThat(card(chosen).getText()).contains("recording chosen (" + tagged + ")");
         assertThat(card(none).getText()).contains("not identifiable");
     }

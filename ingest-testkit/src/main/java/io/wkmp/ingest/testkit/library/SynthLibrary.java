@@ -120,6 +120,8 @@ public final class SynthLibrary {
         private final Map<String, List<String>> albums = new LinkedHashMap<>();
         private Path scratch;
         private int songs;
+        private String lastFingerprint;
+        private long lastMillis;
 
         private Builder(Path folder) {
             this.folder = folder;
@@ -271,7 +273,18 @@ public final class SynthLibrary {
 
         private void register(int n, String title, long millis, Path wav) {
             catalog.work(work(n), title + " (work)");
-            catalog.recording(recording(n), title, millis, ARTIST, work(n), fpcalc(wav));
+            lastFingerprint = fpcalc(wav);
+            lastMillis = millis;
+            catalog.recording(recording(n), title, millis, ARTIST, work(n), lastFingerprint);
+        }
+
+        /**
+         * Catalogues the song added last a second time, as recording {@code recordingMbid} titled {@code title} on no
+         * release (the same audio, e.g. a re-issue): AcoustID's lookup of the file then matches both recordings alike.
+         */
+        public Builder alsoRecordedAs(String recordingMbid, String title) {
+            plan.add(() -> catalog.recording(recordingMbid, title, lastMillis, ARTIST, null, lastFingerprint));
+            return this;
         }
 
         private Path render(SynthAudio audio, String name) {
