@@ -140,23 +140,11 @@ class ReviewCommandTest {
         assertThat(json(again).path("files_imported").asInt()).as(again.out()).isEqualTo(3);
         assertThat(fakes.acoustId.requests("lookup")).as("identified online").isPositive();
 
-        JsonNode after = json(run(
-                "review",
-                "--root",
-                root.toString(),
-                "--decided",
-                "--json",
-                "--decision",
-                "ACCEPT,REJECT,REVIEW,PENDING"));
-        List<String> seen = new ArrayList<>();
-        for (JsonNode p : after) {
-            seen.add(p.path("passage").asText() + " " + p.path("decision").asText() + " "
-                    + p.path("recording_mbid").asText("-") + " "
-                    + p.path("user_decision").path("by").asText("-"));
-        }
-        assertThat(seen)
+        assertThat(decided(root))
                 .containsExactlyInAnyOrder(
-                        first + " ACCEPT " + mine + " alice", second + " REJECT - bob", third + " REJECT - bob");
+                        first + " ACCEPT " + mine + " alice CHOOSE",
+                        second + " REJECT - bob UNIDENTIFIABLE",
+                        third + " REJECT - bob UNIDENTIFIABLE");
         assertThat(firstFile).startsWith("music/");
         assertThat(run("review", "--root", root.toString()).out()).contains("0 passages need review");
     }
