@@ -38,6 +38,8 @@ public final class LocalFlavorAnalyzer implements FlavorSource {
     static final int BAND_HZ = 11_025;
     /** Seconds of one level block of the dynamic range. */
     private static final double BLOCK_SECONDS = 0.4;
+    /** Spectral bins whose powers are multiplied before one logarithm is taken (for the flatness). */
+    private static final int LOG_RUN = 16;
 
     private static final double SILENCE_DBFS = -70;
     private static final Logger LOG = LoggerFactory.getLogger(LocalFlavorAnalyzer.class);
@@ -176,17 +178,29 @@ public final class LocalFlavorAnalyzer implements FlavorSource {
         private void frame() {
             System.arraycopy(window, 0, buf, 0, frameSize);
             fft.forwardTransform(buf);
-            fft.modulus(buf, amp);
-            double sum = 0, power = 0, logSum = 0, weighted = 0, fl = 0;
+            // only the bins within BAND_HZ are needed: their modulus, and one logarithm per LOG_RUN bins (the log
+            // of a product of up to LOG_RUN values between 1e-12 and about 1e8 stays well inside the double range)
+            double sum = 0, power = 0, logSum = 0, weighted = 0, fl = 0, product = 1;
+            int inProduct = 0;
             for (int k = 1; k < bins; k++) {
-                double a = amp[k];
+                double re = buf[2 * k], im = buf[2 * k + 1];
+                double p = re * re + im * im;
+                double a = Math.sqrt(p);
+                amp[k] = (float) a;
                 sum += a;
-                power += a * a;
-                logSum += Math.log(a * a + 1e-12);
-                weighted += a * hz(k);
+                power += p;
+                product *= p + 1e-12;
+                if (++inProduct == LOG_RUN) {
+                    logSum += Math.log(product);
+                    product = 1;
+                    inProduct = 0;
+                }
+                weighted += a * k;
                 fl += Math.max(0, a - prev[k]);
             }
-            System.arraycopy(amp, 0, prev, 0, amp.length);
+            logSum += Math.log(product);
+            weighted *= (double) rate / frameSize;
+            System.arraycopy(amp, 1, prev, 1, bins - 1);
             if (frames == flux.length) {
                 int size = frames * 2;
                 flux = Arrays.copyOf(flux, size);
