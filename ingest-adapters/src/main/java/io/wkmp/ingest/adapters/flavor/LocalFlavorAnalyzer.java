@@ -24,9 +24,10 @@ import org.slf4j.LoggerFactory;
  * dBFS) and dynamic range (95th minus 10th percentile of about 0.4 s levels). Source "local". At most {@value
  * #MAX_SECONDS} s of a passage are analysed. Empty for silence or undecodable audio.
  *
- * <p>The spectrum is that of {@value #BAND_HZ} Hz and below, in frames of about 93 ms (2048 samples at 22.05 kHz,
- * the power of two nearest that length at other rates) with half-frame hops, taken at the file's own rate: the
- * values are those of a 22.05 kHz analysis without resampling the stream.
+ * <p>The spectrum is that of {@value #BAND_HZ} Hz and below, in Hann-windowed frames of about 93 ms (2048 samples at
+ * 22.05 kHz, the power of two nearest that length at other rates) with half-frame hops, taken at the file's own rate:
+ * the values are those of a 22.05 kHz analysis without resampling the stream. Of each frame's spectrum every other
+ * bin is used (about 21.5 Hz apart), computed by a transform of half the frame's size.
  *
  * <p>In an import it is fed by the file's one decode ({@link #forFile}): per hop it keeps a few numbers for the whole
  * file (about 100 bytes a second of audio, never the samples), and a passage's flavour is computed from the hops
@@ -38,6 +39,8 @@ public final class LocalFlavorAnalyzer implements FlavorSource {
     static final int BAND_HZ = 11_025;
     /** Seconds of one level block of the dynamic range. */
     private static final double BLOCK_SECONDS = 0.4;
+    /** Spectral bins whose powers are multiplied before one logarithm is taken (for the flatness). */
+    private static final int LOG_RUN = 16;
 
     private static final double SILENCE_DBFS = -70;
     private static final Logger LOG = LoggerFactory.getLogger(LocalFlavorAnalyzer.class);
@@ -76,7 +79,8 @@ public final class LocalFlavorAnalyzer implements FlavorSource {
         private int rate;
         private int frameSize;
         private int hop;
-        /** Bins 1 .. bins - 1 lie within {@value #BAND_HZ} Hz. */
+        /** Bins 1 .. bins - 1 (of the even bins of a frame's spectrum, rate / (frameSize / 2) Hz apart) lie within
+         * {@value #BAND_HZ} Hz. */
         private int bins;
 
         private int channels;
@@ -84,6 +88,7 @@ public final class LocalFlavorAnalyzer implements FlavorSource {
         private FFT fft;
         private float[] window;
         private float[] buf;
+        private float[] hann;
         private float[] amp;
         private float[] prev;
         private int filled;
@@ -110,12 +115,14 @@ public final class LocalFlavorAnalyzer implements FlavorSource {
             frameSize = Integer.highestOneBit((int) Math.round(2048 * rate / 22_050.0 * Math.sqrt(2)));
             frameSize = Math.max(64, frameSize);
             hop = frameSize / 2;
-            bins = (int) Math.min(frameSize / 2, Math.floor((double) BAND_HZ * frameSize / rate) + 1);
-            fft = new FFT(frameSize, new HannWindow());
+            int half = frameSize / 2;
+            bins = (int) Math.min(half / 2, Math.floor((double) BAND_HZ * half / rate) + 1);
+            fft = new FFT(half); // no window of its own: the frame is windowed, then folded, in frame()
+            hann = new HannWindow().generateCurve(frameSize);
             window = new float[frameSize];
-            buf = new float[frameSize];
-            amp = new float[frameSize / 2];
-            prev = new float[frameSize / 2];
+            buf = new float[half];
+            amp = new float[bins];
+            prev = new float[bins];
         }
 
         @Override
@@ -174,19 +181,36 @@ public final class LocalFlavorAnalyzer implements FlavorSource {
         }
 
         private void frame() {
-            System.arraycopy(window, 0, buf, 0, frameSize);
+            // the even bins of the windowed frame's spectrum, from a transform of half the size: bin 2m of a
+            // length-N transform is bin m of the length-N/2 transform of the frame folded onto its first half
+            int half = frameSize / 2;
+            for (int n = 0; n < half; n++) {
+                buf[n] = window[n] * hann[n] + window[n + half] * hann[n + half];
+            }
             fft.forwardTransform(buf);
-            fft.modulus(buf, amp);
-            double sum = 0, power = 0, logSum = 0, weighted = 0, fl = 0;
+            // only the bins within BAND_HZ are needed: their modulus, and one logarithm per LOG_RUN bins (the log
+            // of a product of up to LOG_RUN values between 1e-12 and about 1e8 stays well inside the double range)
+            double sum = 0, power = 0, logSum = 0, weighted = 0, fl = 0, product = 1;
+            int inProduct = 0;
             for (int k = 1; k < bins; k++) {
-                double a = amp[k];
+                double re = buf[2 * k], im = buf[2 * k + 1];
+                double p = re * re + im * im;
+                double a = Math.sqrt(p);
+                amp[k] = (float) a;
                 sum += a;
-                power += a * a;
-                logSum += Math.log(a * a + 1e-12);
-                weighted += a * hz(k);
+                power += p;
+                product *= p + 1e-12;
+                if (++inProduct == LOG_RUN) {
+                    logSum += Math.log(product);
+                    product = 1;
+                    inProduct = 0;
+                }
+                weighted += a * k;
                 fl += Math.max(0, a - prev[k]);
             }
-            System.arraycopy(amp, 0, prev, 0, amp.length);
+            logSum += Math.log(product);
+            weighted *= hz(1);
+            System.arraycopy(amp, 1, prev, 1, bins - 1);
             if (frames == flux.length) {
                 int size = frames * 2;
                 flux = Arrays.copyOf(flux, size);
@@ -217,7 +241,7 @@ public final class LocalFlavorAnalyzer implements FlavorSource {
         }
 
         private double hz(int bin) {
-            return bin * (double) rate / frameSize;
+            return bin * 2.0 * rate / frameSize;
         }
 
         /** The flavour of the first {@value #MAX_SECONDS} s of [start, end); empty when too short or silent. */

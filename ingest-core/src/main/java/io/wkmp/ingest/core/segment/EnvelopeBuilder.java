@@ -69,22 +69,30 @@ public final class EnvelopeBuilder implements PcmConsumer {
         int f = 0;
         while (f < frames) {
             int run = Math.min(frames - f, Math.min(subFrames - subFill, windowFrames - windowFill));
+            int from = f * ch;
+            int to = from + run * ch;
             long sum = 0;
+            for (int i = from; i < to; i++) {
+                int x = s[i];
+                sum += x * x;
+            }
+            // A frame is loud when any of its samples is: the first and last loud samples, over all channels,
+            // give the first and last loud frames, so no loop over channels is needed; both scans stop early
+            // in music, and the second is skipped when the run is quiet.
             int first = -1;
             int last = -1;
-            int i = f * ch;
-            for (int r = 0; r < run; r++) {
-                boolean loud = false;
-                for (int c = 0; c < ch; c++, i++) {
-                    int x = s[i];
-                    sum += x * x;
-                    loud |= x >= threshold || x <= -threshold;
+            for (int i = from; i < to; i++) {
+                if (Math.abs(s[i]) >= threshold) {
+                    first = (i - from) / ch;
+                    break;
                 }
-                if (loud) {
-                    if (first < 0) {
-                        first = r;
+            }
+            if (first >= 0) {
+                for (int i = to - 1; ; i--) {
+                    if (Math.abs(s[i]) >= threshold) {
+                        last = (i - from) / ch;
+                        break;
                     }
-                    last = r;
                 }
             }
             if (first >= 0) {
