@@ -84,7 +84,7 @@ public final class IngestServer implements AutoCloseable {
             new MetadataRoutes(context.queries(), paths, json).register(r);
             new ReviewRoutes(new Review(context.store(), Clock.systemUTC()), json).register(r);
             new SegmentEditorRoutes(context.queries(), context.decoder(), paths, json).register(r);
-            new AcoustIdKeyRoutes(context.store(), context.ingestor(), context.acoustIdKeys(), json).register(r);
+            new AcoustIdKeyRoutes(context.ingestor(), context.acoustIdKeys(), json).register(r);
         });
     }
 

@@ -1,5 +1,6 @@
 package io.wkmp.ingest.server;
 
+import io.wkmp.ingest.adapters.acoustid.ApiKeyResolver;
 import io.wkmp.ingest.adapters.ffmpeg.FfmpegAudioDecoder;
 import io.wkmp.ingest.core.engine.FileDiscovery;
 import io.wkmp.ingest.core.engine.FileOutcome;
@@ -23,8 +24,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import okhttp3.MediaType;
@@ -45,6 +48,9 @@ final class ServerFixture implements AutoCloseable {
 
     final Path root;
     final InMemoryLibraryStore store = new InMemoryLibraryStore();
+    /** The key the fake AcoustID key holder was told to use, as the real one it saves it under the setting. */
+    private final AtomicReference<String> usedKey = new AtomicReference<>();
+
     final TestDatabase db;
     final IngestEngine engine;
     final IngestServer server;
@@ -69,7 +75,15 @@ final class ServerFixture implements AutoCloseable {
             }
 
             @Override
-            public void use(String apiKey) {}
+            public void use(String apiKey) {
+                usedKey.set(apiKey);
+                store.writeSettings(Map.of(ApiKeyResolver.SETTING, apiKey));
+            }
+
+            @Override
+            public boolean configured() {
+                return usedKey.get() != null;
+            }
         };
         this.engine = IngestEngine.builder()
                 .rootFolder(root)

@@ -1,6 +1,9 @@
 package io.wkmp.ingest.adapters.wiring;
 
 import io.wkmp.ingest.adapters.acoustid.AcoustIdClient;
+import io.wkmp.ingest.adapters.acoustid.ApiKeyResolver;
+import io.wkmp.ingest.adapters.acoustid.ApiKeyResolver.ResolvedKey;
+import io.wkmp.ingest.adapters.acoustid.ApiKeyResolver.Source;
 import io.wkmp.ingest.core.error.ErrorCode;
 import io.wkmp.ingest.core.error.LookupUnavailableException;
 import io.wkmp.ingest.core.port.AcoustIdKeys;
@@ -11,25 +14,29 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 /**
- * The AcoustID key in use: resolved at start (setting, environment, config file), replaced when the user
- * enters a valid one (which is also saved as the {@code acoustid_api_key} setting). Never logged. Thread-safe.
+ * The AcoustID key in use and where it came from: resolved at start (embedder, setting, environment, config
+ * file), replaced when the user enters a valid one (which is then saved, the one save, as the
+ * {@value ApiKeyResolver#SETTING} setting). Keys arrive already cleaned at their edge. Never logged. Thread-safe.
  */
 final class SessionAcoustIdKeys implements AcoustIdKeys {
-    static final String SETTING = "acoustid_api_key";
-
-    private final AtomicReference<String> key;
+    private final AtomicReference<ResolvedKey> key;
     private final Function<String, AcoustIdClient.KeyStatus> validator;
     private final LibraryStore store;
 
     SessionAcoustIdKeys(
-            Optional<String> initial, Function<String, AcoustIdClient.KeyStatus> validator, LibraryStore store) {
-        this.key = new AtomicReference<>(initial.filter(k -> !k.isBlank()).orElse(null));
+            Optional<ResolvedKey> initial, Function<String, AcoustIdClient.KeyStatus> validator, LibraryStore store) {
+        this.key = new AtomicReference<>(initial.orElse(null));
         this.validator = validator;
         this.store = store;
     }
 
     /** The key in use, if any. */
     Optional<String> current() {
+        return resolved().map(ResolvedKey::key);
+    }
+
+    /** The key in use with where it came from, if any. */
+    Optional<ResolvedKey> resolved() {
         return Optional.ofNullable(key.get());
     }
 
@@ -38,7 +45,7 @@ final class SessionAcoustIdKeys implements AcoustIdKeys {
         if (apiKey == null || apiKey.isBlank()) {
             return false;
         }
-        return switch (validator.apply(apiKey.trim())) {
+        return switch (validator.apply(apiKey)) {
             case VALID -> true;
             case INVALID -> false;
             case UNREACHABLE ->
@@ -51,8 +58,8 @@ final class SessionAcoustIdKeys implements AcoustIdKeys {
 
     @Override
     public void use(String apiKey) {
-        key.set(apiKey.trim());
-        store.writeSettings(Map.of(SETTING, apiKey.trim()));
+        key.set(new ResolvedKey(apiKey, Source.SETTING));
+        store.writeSettings(Map.of(ApiKeyResolver.SETTING, apiKey));
     }
 
     @Override
@@ -62,6 +69,7 @@ final class SessionAcoustIdKeys implements AcoustIdKeys {
 
     @Override
     public String toString() {
-        return "SessionAcoustIdKeys[" + (key.get() == null ? "no key" : "key set") + "]";
+        return "SessionAcoustIdKeys["
+                + resolved().map(k -> "key from " + k.source()).orElse("no key") + "]";
     }
 }

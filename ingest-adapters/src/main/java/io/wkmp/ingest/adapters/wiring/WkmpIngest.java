@@ -67,9 +67,10 @@ public final class WkmpIngest implements Ingestor, AutoCloseable {
         this.store = SqliteLibraryStore.open(root);
         this.overrides = Map.copyOf(b.overrides);
         this.offline = b.offline;
-        String setting = store.readSettings().get(SessionAcoustIdKeys.SETTING);
-        Optional<String> key = b.acoustIdKey.or(() ->
-                ApiKeyResolver.resolve(setting, b.environment, b.configFile).map(ApiKeyResolver.ResolvedKey::key));
+        String setting = store.readSettings().get(ApiKeyResolver.SETTING);
+        Optional<ApiKeyResolver.ResolvedKey> key = b.acoustIdKey
+                .map(k -> new ApiKeyResolver.ResolvedKey(k, ApiKeyResolver.Source.EMBEDDER))
+                .or(() -> ApiKeyResolver.resolve(setting, b.environment, b.configFile));
         this.keys = new SessionAcoustIdKeys(key, k -> servicesForValidation().validateAcoustIdKey(k), store);
         JaudiotaggerTagReader tags = new JaudiotaggerTagReader(new FfprobeJson());
         LocalFlavorAnalyzer localFlavor = new LocalFlavorAnalyzer();
@@ -112,7 +113,9 @@ public final class WkmpIngest implements Ingestor, AutoCloseable {
         LOG.info(
                 "wkmp-ai ready: root {}, AcoustID key {}, {}",
                 root,
-                keys.current().isPresent() ? "set" : "not set",
+                keys.resolved()
+                        .map(k -> "from " + describe(k.source(), b.configFile))
+                        .orElse("not set"),
                 offline ? "offline" : "online");
     }
 
@@ -190,6 +193,20 @@ public final class WkmpIngest implements Ingestor, AutoCloseable {
         return keys.current().isPresent();
     }
 
+    /** Where the AcoustID key in use came from (never the key itself); empty when none is in use. */
+    public Optional<ApiKeyResolver.Source> acoustIdKeySource() {
+        return keys.resolved().map(ApiKeyResolver.ResolvedKey::source);
+    }
+
+    private static String describe(ApiKeyResolver.Source source, Path configFile) {
+        return switch (source) {
+            case SETTING -> "the " + ApiKeyResolver.SETTING + " setting";
+            case ENVIRONMENT -> "the environment variable " + ApiKeyResolver.ENV;
+            case CONFIG_FILE -> "the config file " + configFile;
+            case EMBEDDER -> "the embedding program";
+        };
+    }
+
     /** Cancels a running import, waits briefly for it, and closes the database. */
     @Override
     public void close() {
@@ -257,7 +274,7 @@ public final class WkmpIngest implements Ingestor, AutoCloseable {
 
         /** Uses this AcoustID key instead of the setting, environment or config file. */
         public Builder acoustIdKey(String key) {
-            this.acoustIdKey = Optional.ofNullable(key).filter(k -> !k.isBlank());
+            this.acoustIdKey = ApiKeyResolver.clean(key);
             return this;
         }
 

@@ -32,6 +32,21 @@ class ApiKeyResolverTest {
     }
 
     @Test
+    void everySourceIsCleanedOnceWhereItEnters() throws Exception {
+        Path toml = Files.writeString(dir.resolve("wkmp-ai.toml"), ApiKeyResolver.SETTING + " = ' fromToml '\n");
+        assertThat(ApiKeyResolver.resolve(" fromSetting\t", Map.of(), toml).orElseThrow())
+                .isEqualTo(new ApiKeyResolver.ResolvedKey("fromSetting", Source.SETTING));
+        assertThat(ApiKeyResolver.resolve(null, Map.of(ApiKeyResolver.ENV, " fromEnv "), toml)
+                        .orElseThrow())
+                .isEqualTo(new ApiKeyResolver.ResolvedKey("fromEnv", Source.ENVIRONMENT));
+        assertThat(ApiKeyResolver.resolve("", Map.of(), toml).orElseThrow())
+                .isEqualTo(new ApiKeyResolver.ResolvedKey("fromToml", Source.CONFIG_FILE));
+        assertThat(ApiKeyResolver.clean("  ")).isEmpty();
+        assertThat(ApiKeyResolver.clean(null)).isEmpty();
+        assertThat(ApiKeyResolver.clean(" k ")).contains("k");
+    }
+
+    @Test
     void toStringNeverShowsTheKey() {
         assertThat(ApiKeyResolver.resolve("topSecret", Map.of(), null)
                         .orElseThrow()

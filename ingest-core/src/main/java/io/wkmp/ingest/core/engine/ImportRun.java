@@ -165,10 +165,14 @@ final class ImportRun implements ImportSession {
 
     @Override
     public boolean provideAcoustIdKey(String apiKey) {
-        if (apiKey == null || apiKey.isBlank() || !acoustIdKeys.validate(apiKey.trim())) {
+        if (apiKey == null || apiKey.isBlank()) {
             return false;
         }
-        acoustIdKeys.use(apiKey.trim());
+        String key = apiKey.strip(); // the one place a key given to a session is cleaned
+        if (!acoustIdKeys.validate(key)) {
+            return false;
+        }
+        acoustIdKeys.use(key);
         prompt.answer(true);
         return true;
     }

@@ -1,6 +1,9 @@
 package io.wkmp.ingest.core.port;
 
-/** Checks and installs AcoustID API keys (spec AIA-SEC-030). Never logs or returns a key. Thread-safe. */
+/**
+ * Checks and installs AcoustID API keys (spec AIA-SEC-030). Keys given here are already cleaned (stripped, not
+ * blank) where their text entered. Never logs or returns a key. Thread-safe.
+ */
 public interface AcoustIdKeys {
     /**
      * True when AcoustID accepts {@code apiKey}, false when it refuses it (one test call).
@@ -10,7 +13,7 @@ public interface AcoustIdKeys {
      */
     boolean validate(String apiKey);
 
-    /** Uses {@code apiKey} for every later lookup, and remembers it (settings). */
+    /** Uses {@code apiKey} for every later lookup, and remembers it (settings): the one place a key is saved. */
     void use(String apiKey);
 
     /** Whether a key is in use now, from wherever it came (setting, environment, config file, embedder). */

@@ -7,7 +7,6 @@ import io.wkmp.ingest.core.engine.ImportSession;
 import io.wkmp.ingest.core.engine.Ingestor;
 import io.wkmp.ingest.core.error.LookupUnavailableException;
 import io.wkmp.ingest.core.port.AcoustIdKeys;
-import io.wkmp.ingest.core.port.LibraryStore;
 import io.wkmp.ingest.core.session.SessionState;
 import io.wkmp.ingest.server.ApiException;
 import java.util.LinkedHashMap;
@@ -20,16 +19,11 @@ import java.util.function.BooleanSupplier;
  * rest of that session. The key is never logged or returned.
  */
 public final class AcoustIdKeyRoutes {
-    /** The settings key WKMP stores the key under. */
-    public static final String SETTING = "acoustid_api_key";
-
-    private final LibraryStore store;
     private final Ingestor ingestor;
     private final AcoustIdKeys keys;
     private final ObjectMapper json;
 
-    public AcoustIdKeyRoutes(LibraryStore store, Ingestor ingestor, AcoustIdKeys keys, ObjectMapper json) {
-        this.store = store;
+    public AcoustIdKeyRoutes(Ingestor ingestor, AcoustIdKeys keys, ObjectMapper json) {
         this.ingestor = ingestor;
         this.keys = keys;
         this.json = json;
@@ -46,8 +40,7 @@ public final class AcoustIdKeyRoutes {
     }
 
     private Map<String, Object> state() {
-        String key = store.readSettings().get(SETTING);
-        return Map.of("configured", keys.configured() || key != null && !key.isBlank());
+        return Map.of("configured", keys.configured());
     }
 
     private void setKey(Context ctx) {
@@ -65,9 +58,8 @@ public final class AcoustIdKeyRoutes {
             throw ApiException.badRequest("INVALID_API_KEY", "AcoustID refused this API key; the key was not saved");
         }
         if (sessionId == null) {
-            keys.use(key);
+            keys.use(key); // saves it; with a session, the session's provideAcoustIdKey did
         }
-        store.writeSettings(Map.of(SETTING, key));
         Map<String, Object> m = new LinkedHashMap<>(state());
         m.put("valid", true);
         if (sessionId != null) {
