@@ -229,6 +229,11 @@ public final class ImportCommand implements Callable<Integer> {
             }
             s = session.await(TICK);
         }
+        if (!noProgress && shown != SessionState.PROCESSING && s.filesDone() > 0) {
+            // files went by between two polls: the processing line still shows, with its final count
+            err.println(String.format(
+                    Locale.ROOT, "Processing %d of %d files (%.1f%%)", s.filesDone(), s.filesTotal(), s.percentage()));
+        }
         return s;
     }
 
