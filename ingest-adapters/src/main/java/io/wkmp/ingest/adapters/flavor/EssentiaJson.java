@@ -1,7 +1,6 @@
 package io.wkmp.ingest.adapters.flavor;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -26,9 +25,8 @@ public final class EssentiaJson {
     public static Map<String, Double> values(JsonNode doc) {
         Map<String, Double> out = new LinkedHashMap<>();
         JsonNode high = doc.path("highlevel");
-        for (Iterator<Map.Entry<String, JsonNode>> it = high.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> model = it.next();
-            model.getValue().path("all").fields().forEachRemaining(c -> {
+        for (Map.Entry<String, JsonNode> model : high.properties()) {
+            model.getValue().path("all").properties().forEach(c -> {
                 if (c.getValue().isNumber()) {
                     out.put(model.getKey() + "." + c.getKey(), c.getValue().asDouble());
                 }

@@ -193,7 +193,7 @@ final class Json {
             String source =
                     mapper.readTree(importMetadata).path("flavor_source").asText("");
             Map<String, Double> values = new TreeMap<>();
-            mapper.readTree(vector).fields().forEachRemaining(e -> {
+            mapper.readTree(vector).properties().forEach(e -> {
                 if (e.getValue().isNumber()) {
                     values.put(e.getKey(), e.getValue().asDouble());
                 }

@@ -13,7 +13,6 @@ import io.wkmp.ingest.core.tags.FileTags;
 import io.wkmp.ingest.core.time.Ticks;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 
@@ -70,8 +69,7 @@ public final class FfprobeTagReader implements TagReader {
     }
 
     private static void collect(JsonNode tags, Map<String, String> into) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = tags.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : tags.properties()) {
             into.putIfAbsent(e.getKey().toLowerCase(Locale.ROOT), e.getValue().asText());
         }
     }

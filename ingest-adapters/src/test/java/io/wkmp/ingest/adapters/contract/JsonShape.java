@@ -1,7 +1,6 @@
 package io.wkmp.ingest.adapters.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -44,8 +43,7 @@ final class JsonShape {
     private static void walk(JsonNode node, String path, Set<String> out) {
         out.add((path.isEmpty() ? "." : path) + ": " + type(node));
         if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> f = it.next();
+            for (Map.Entry<String, JsonNode> f : node.properties()) {
                 walk(f.getValue(), path + "." + f.getKey(), out);
             }
         } else if (node.isArray()) {

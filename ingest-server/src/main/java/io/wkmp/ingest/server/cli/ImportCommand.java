@@ -103,7 +103,7 @@ public final class ImportCommand implements Callable<Integer> {
         CountDownLatch reported = new CountDownLatch(1);
         AtomicInteger exitCode = new AtomicInteger(ImportReport.EXIT_FAILED);
         Thread hook = null;
-        try (WkmpIngest closing = ingest) {
+        try (ingest) {
             if (!options.offline() && !ingest.acoustIdKeyConfigured()) {
                 err.println("wkmp-ai: no AcoustID API key: passages are imported with their fingerprints and their"
                         + " identification stays pending; set WKMP_ACOUSTID_API_KEY (or acoustid_api_key in"

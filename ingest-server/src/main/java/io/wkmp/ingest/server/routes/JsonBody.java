@@ -84,7 +84,7 @@ final class JsonBody {
         if (!v.isObject()) {
             throw ApiException.badRequest("INVALID_FIELD", field + " must be an object");
         }
-        v.fields().forEachRemaining(e -> {
+        v.properties().forEach(e -> {
             if (!e.getValue().isValueNode()) {
                 throw ApiException.badRequest("INVALID_FIELD", field + "." + e.getKey() + " must be a plain value");
             }

@@ -206,10 +206,19 @@ public final class FakeCatalog {
         /** A release; each list is one medium's recording ids in track order (format "CD"). */
         @SafeVarargs
         public final Builder release(String id, String title, String date, String artistId, List<String>... media) {
+            List<List<String>> list = new ArrayList<>();
+            for (List<String> medium : media) {
+                list.add(medium);
+            }
+            return release(id, title, date, artistId, list);
+        }
+
+        /** A release whose media list their recording ids in track order. */
+        public Builder release(String id, String title, String date, String artistId, List<List<String>> media) {
             List<Medium> ms = new ArrayList<>();
-            for (int i = 0; i < media.length; i++) {
+            for (int i = 0; i < media.size(); i++) {
                 List<Recording> recs = new ArrayList<>();
-                for (String r : media[i]) {
+                for (String r : media.get(i)) {
                     recs.add(require(recordings, r, "recording"));
                 }
                 ms.add(new Medium(i + 1, "CD", recs));

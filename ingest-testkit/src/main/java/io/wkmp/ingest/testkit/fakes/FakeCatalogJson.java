@@ -134,12 +134,11 @@ public final class FakeCatalogJson {
         for (JsonNode r : array(root, "recordings")) {
             String fp = optionalText(r, "fingerprint");
             Map<String, Map<String, Double>> high = new LinkedHashMap<>();
-            r.path("high_level").fields().forEachRemaining(model -> {
+            r.path("high_level").properties().forEach(model -> {
                 Map<String, Double> classes = new LinkedHashMap<>();
                 model.getValue()
-                        .fields()
-                        .forEachRemaining(
-                                c -> classes.put(c.getKey(), c.getValue().asDouble()));
+                        .properties()
+                        .forEach(c -> classes.put(c.getKey(), c.getValue().asDouble()));
                 high.put(model.getKey(), classes);
             });
             if (!r.path("length_ms").canConvertToLong()) {
@@ -161,9 +160,7 @@ public final class FakeCatalogJson {
                 m.forEach(id -> ids.add(id.asText()));
                 media.add(ids);
             }
-            @SuppressWarnings("unchecked")
-            List<String>[] mediaArray = media.toArray(new List[0]);
-            b.release(text(r, "id"), text(r, "title"), optionalText(r, "date"), text(r, "artist"), mediaArray);
+            b.release(text(r, "id"), text(r, "title"), optionalText(r, "date"), text(r, "artist"), media);
         }
         return b.build();
     }

@@ -265,8 +265,8 @@ public final class RealMusicLibrary {
         Map<String, String> tags = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         p.path("streams")
                 .forEach(s -> s.path("tags")
-                        .fields()
-                        .forEachRemaining(e -> tags.put(e.getKey(), e.getValue().asText())));
+                        .properties()
+                        .forEach(e -> tags.put(e.getKey(), e.getValue().asText())));
         String key = prefix + stem(f);
         sources.put(
                 key,
