@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wkmp.ingest.adapters.wiring.WkmpIngest;
 import io.wkmp.ingest.core.engine.ImportSession;
-import io.wkmp.ingest.core.engine.SessionStatus;
-import io.wkmp.ingest.core.identify.Decision;
+import io.wkmp.ingest.core.identification.Decision;
+import io.wkmp.ingest.core.library.ReviewPassage;
 import io.wkmp.ingest.core.review.Review;
 import io.wkmp.ingest.core.review.ReviewFilter;
-import io.wkmp.ingest.core.review.ReviewPassage;
 import io.wkmp.ingest.core.session.SessionState;
+import io.wkmp.ingest.core.session.SessionStatus;
 import io.wkmp.ingest.server.e2e.FakeWorld;
 import io.wkmp.ingest.testkit.audio.EncodedFormat;
 import io.wkmp.ingest.testkit.library.SynthLibrary;

@@ -1,7 +1,7 @@
 package io.wkmp.ingest.adapters.sqlite;
 
 import io.wkmp.ingest.core.flavor.Flavor;
-import io.wkmp.ingest.core.identify.Decision;
+import io.wkmp.ingest.core.identification.Decision;
 import io.wkmp.ingest.core.library.IdentificationUpdate;
 import io.wkmp.ingest.core.library.PendingPassage;
 import io.wkmp.ingest.core.passage.PassageTiming;

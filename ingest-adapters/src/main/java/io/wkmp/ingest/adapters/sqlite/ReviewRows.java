@@ -1,9 +1,9 @@
 package io.wkmp.ingest.adapters.sqlite;
 
-import io.wkmp.ingest.core.identify.Decision;
+import io.wkmp.ingest.core.identification.Decision;
+import io.wkmp.ingest.core.library.ReviewPassage;
+import io.wkmp.ingest.core.library.UserDecision;
 import io.wkmp.ingest.core.passage.PassageTiming;
-import io.wkmp.ingest.core.review.ReviewPassage;
-import io.wkmp.ingest.core.review.UserDecision;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;

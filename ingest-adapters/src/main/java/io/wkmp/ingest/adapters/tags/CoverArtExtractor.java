@@ -2,7 +2,7 @@ package io.wkmp.ingest.adapters.tags;
 
 import io.wkmp.ingest.adapters.ffmpeg.FfmpegAttachedPictures;
 import io.wkmp.ingest.adapters.ffmpeg.FfmpegAttachedPictures.Picture;
-import io.wkmp.ingest.core.analysis.AnalysisWarning;
+import io.wkmp.ingest.core.error.AnalysisWarning;
 import io.wkmp.ingest.core.error.ErrorCode;
 import io.wkmp.ingest.core.error.IngestException;
 import io.wkmp.ingest.core.library.CoverArt;

@@ -1,6 +1,6 @@
 package io.wkmp.ingest.adapters.tags;
 
-import io.wkmp.ingest.core.analysis.AnalysisWarning;
+import io.wkmp.ingest.core.error.AnalysisWarning;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;

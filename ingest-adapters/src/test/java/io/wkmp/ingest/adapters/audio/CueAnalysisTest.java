@@ -5,7 +5,6 @@ import static org.assertj.core.data.Offset.offset;
 
 import io.wkmp.ingest.adapters.chromaprint.ChromaprintFingerprinter;
 import io.wkmp.ingest.adapters.ffmpeg.FfmpegAudioDecoder;
-import io.wkmp.ingest.core.analysis.AnalysisWarning;
 import io.wkmp.ingest.core.analysis.AnalyzedPassage;
 import io.wkmp.ingest.core.analysis.AnalyzedPassage.CueTrackInfo;
 import io.wkmp.ingest.core.analysis.AudioAnalysis;
@@ -13,6 +12,7 @@ import io.wkmp.ingest.core.analysis.AudioAnalyzer;
 import io.wkmp.ingest.core.analysis.FingerprintStatus;
 import io.wkmp.ingest.core.cue.CueSheets;
 import io.wkmp.ingest.core.cue.CueTrack;
+import io.wkmp.ingest.core.error.AnalysisWarning;
 import io.wkmp.ingest.core.error.ErrorCode;
 import io.wkmp.ingest.core.params.ImportParameters;
 import io.wkmp.ingest.core.segment.Segment;

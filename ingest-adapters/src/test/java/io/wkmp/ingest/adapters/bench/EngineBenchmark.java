@@ -1,7 +1,7 @@
 package io.wkmp.ingest.adapters.bench;
 
 import io.wkmp.ingest.adapters.wiring.WkmpIngest;
-import io.wkmp.ingest.core.engine.SessionStatus;
+import io.wkmp.ingest.core.session.SessionStatus;
 import io.wkmp.ingest.testkit.audio.EncodedFormat;
 import io.wkmp.ingest.testkit.fakes.FakeAcoustIdServer;
 import io.wkmp.ingest.testkit.fakes.FakeAcousticBrainzServer;

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wkmp.ingest.adapters.wiring.WkmpIngest;
 import io.wkmp.ingest.core.engine.ImportSession;
-import io.wkmp.ingest.core.engine.SessionStatus;
 import io.wkmp.ingest.core.error.ErrorCode;
 import io.wkmp.ingest.core.error.ImportIssue;
 import io.wkmp.ingest.core.session.SessionState;
+import io.wkmp.ingest.core.session.SessionStatus;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;

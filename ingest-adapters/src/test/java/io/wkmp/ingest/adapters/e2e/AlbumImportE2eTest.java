@@ -3,7 +3,7 @@ package io.wkmp.ingest.adapters.e2e;
 import static io.wkmp.ingest.adapters.e2e.E2eAlbum.TRACKS;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wkmp.ingest.core.engine.SessionStatus;
+import io.wkmp.ingest.core.session.SessionStatus;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;

@@ -8,8 +8,8 @@ import static io.wkmp.ingest.adapters.e2e.E2eAlbum.TRACKS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wkmp.ingest.adapters.wiring.WkmpIngest;
-import io.wkmp.ingest.core.engine.SessionStatus;
 import io.wkmp.ingest.core.session.SessionState;
+import io.wkmp.ingest.core.session.SessionStatus;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;

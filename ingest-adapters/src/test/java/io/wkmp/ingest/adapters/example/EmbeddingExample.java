@@ -2,8 +2,8 @@ package io.wkmp.ingest.adapters.example;
 
 import io.wkmp.ingest.adapters.wiring.WkmpIngest;
 import io.wkmp.ingest.core.engine.ImportSession;
-import io.wkmp.ingest.core.engine.SessionStatus;
 import io.wkmp.ingest.core.session.ImportEvent;
+import io.wkmp.ingest.core.session.SessionStatus;
 import java.nio.file.Path;
 import java.time.Duration;
 

@@ -1,5 +1,6 @@
 package io.wkmp.ingest.adapters.sqlite;
 
+import io.wkmp.ingest.core.amplitude.AmplitudeSummary;
 import io.wkmp.ingest.core.audio.AudioFormat;
 import io.wkmp.ingest.core.catalog.ArtistCredit;
 import io.wkmp.ingest.core.catalog.Medium;
@@ -8,10 +9,9 @@ import io.wkmp.ingest.core.catalog.Release;
 import io.wkmp.ingest.core.catalog.Track;
 import io.wkmp.ingest.core.catalog.Work;
 import io.wkmp.ingest.core.flavor.Flavor;
-import io.wkmp.ingest.core.identify.Decision;
-import io.wkmp.ingest.core.identify.EvidenceSummary;
-import io.wkmp.ingest.core.identify.Identification;
-import io.wkmp.ingest.core.library.AmplitudeSummary;
+import io.wkmp.ingest.core.identification.Decision;
+import io.wkmp.ingest.core.identification.EvidenceSummary;
+import io.wkmp.ingest.core.identification.Identification;
 import io.wkmp.ingest.core.library.FileImport;
 import io.wkmp.ingest.core.library.FileStatus;
 import io.wkmp.ingest.core.library.ImageImport;

@@ -2,7 +2,7 @@ package io.wkmp.ingest.adapters.tags;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wkmp.ingest.core.analysis.AnalysisWarning;
+import io.wkmp.ingest.core.error.AnalysisWarning;
 import io.wkmp.ingest.core.error.ErrorCode;
 import io.wkmp.ingest.core.library.CoverArt;
 import io.wkmp.ingest.core.library.ImageImport;

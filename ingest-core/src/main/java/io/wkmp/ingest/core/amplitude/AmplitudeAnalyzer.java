@@ -1,6 +1,5 @@
 package io.wkmp.ingest.core.amplitude;
 
-import io.wkmp.ingest.core.library.AmplitudeSummary;
 import io.wkmp.ingest.core.params.ImportParameters;
 import io.wkmp.ingest.core.params.Parameter;
 import io.wkmp.ingest.core.passage.PassageTiming;

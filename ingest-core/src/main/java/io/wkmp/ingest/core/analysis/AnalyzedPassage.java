@@ -1,6 +1,6 @@
 package io.wkmp.ingest.core.analysis;
 
-import io.wkmp.ingest.core.library.AmplitudeSummary;
+import io.wkmp.ingest.core.amplitude.AmplitudeSummary;
 import io.wkmp.ingest.core.passage.PassageTiming;
 import io.wkmp.ingest.core.port.Fingerprinter.Fingerprint;
 import java.util.Objects;

@@ -2,6 +2,7 @@ package io.wkmp.ingest.core.analysis;
 
 import io.wkmp.ingest.core.audio.AudioFormat;
 import io.wkmp.ingest.core.cue.CueSheet;
+import io.wkmp.ingest.core.error.AnalysisWarning;
 import io.wkmp.ingest.core.segment.Segment;
 import java.util.List;
 import java.util.Objects;

@@ -7,6 +7,7 @@ import io.wkmp.ingest.core.audio.PcmBlock;
 import io.wkmp.ingest.core.audio.PcmConsumer;
 import io.wkmp.ingest.core.audio.Tee;
 import io.wkmp.ingest.core.cue.CueLookup;
+import io.wkmp.ingest.core.error.AnalysisWarning;
 import io.wkmp.ingest.core.error.ErrorCode;
 import io.wkmp.ingest.core.error.FileRejectedException;
 import io.wkmp.ingest.core.params.ImportParameters;

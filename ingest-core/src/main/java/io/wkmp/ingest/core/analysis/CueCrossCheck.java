@@ -1,6 +1,7 @@
 package io.wkmp.ingest.core.analysis;
 
 import io.wkmp.ingest.core.cue.CueTrack;
+import io.wkmp.ingest.core.error.AnalysisWarning;
 import io.wkmp.ingest.core.segment.FrameSpan;
 import io.wkmp.ingest.core.time.Ticks;
 import java.util.ArrayList;

@@ -6,6 +6,7 @@ import io.wkmp.ingest.core.audio.PcmConsumer;
 import io.wkmp.ingest.core.cue.CueLookup;
 import io.wkmp.ingest.core.cue.CueSheet;
 import io.wkmp.ingest.core.cue.CueTrack;
+import io.wkmp.ingest.core.error.AnalysisWarning;
 import io.wkmp.ingest.core.error.ErrorCode;
 import io.wkmp.ingest.core.segment.FrameSpan;
 import io.wkmp.ingest.core.time.Ticks;

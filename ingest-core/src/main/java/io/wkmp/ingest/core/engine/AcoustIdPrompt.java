@@ -1,5 +1,6 @@
 package io.wkmp.ingest.core.engine;
 
+import io.wkmp.ingest.core.port.PipelineContext;
 import io.wkmp.ingest.core.session.SessionLifecycle;
 import io.wkmp.ingest.core.session.SessionState;
 import java.util.function.BooleanSupplier;

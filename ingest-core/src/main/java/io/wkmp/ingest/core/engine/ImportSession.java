@@ -2,6 +2,7 @@ package io.wkmp.ingest.core.engine;
 
 import io.wkmp.ingest.core.port.ImportEvents;
 import io.wkmp.ingest.core.session.ImportEvent;
+import io.wkmp.ingest.core.session.SessionStatus;
 import java.time.Duration;
 import java.util.List;
 

@@ -2,6 +2,9 @@ package io.wkmp.ingest.core.engine;
 
 import io.wkmp.ingest.core.params.ImportParameters;
 import io.wkmp.ingest.core.port.AcoustIdKeys;
+import io.wkmp.ingest.core.port.FileDiscovery;
+import io.wkmp.ingest.core.port.FilePipeline;
+import io.wkmp.ingest.core.port.IdentificationRedo;
 import io.wkmp.ingest.core.port.LibraryStore;
 import io.wkmp.ingest.core.scan.Folders;
 import java.nio.file.Path;

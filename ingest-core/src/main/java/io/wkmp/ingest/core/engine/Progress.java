@@ -1,11 +1,12 @@
 package io.wkmp.ingest.core.engine;
 
 import io.wkmp.ingest.core.error.ImportIssue;
-import io.wkmp.ingest.core.identify.Decision;
+import io.wkmp.ingest.core.identification.Decision;
 import io.wkmp.ingest.core.library.FileImport;
 import io.wkmp.ingest.core.library.FileStatus;
 import io.wkmp.ingest.core.library.PassageImport;
 import io.wkmp.ingest.core.session.SessionState;
+import io.wkmp.ingest.core.session.SessionStatus;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -110,7 +111,7 @@ final class Progress {
     }
 
     /** A stored passage got a new identification (finishing an earlier run's PENDING one). */
-    void decided(io.wkmp.ingest.core.identify.Identification id) {
+    void decided(io.wkmp.ingest.core.identification.Identification id) {
         decisions[id.decision().ordinal()].incrementAndGet();
     }
 

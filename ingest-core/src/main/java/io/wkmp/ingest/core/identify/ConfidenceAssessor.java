@@ -1,5 +1,7 @@
 package io.wkmp.ingest.core.identify;
 
+import io.wkmp.ingest.core.identification.Decision;
+import io.wkmp.ingest.core.identification.EvidenceSummary;
 import io.wkmp.ingest.core.params.ImportParameters;
 import io.wkmp.ingest.core.params.Parameter;
 import java.util.ArrayList;

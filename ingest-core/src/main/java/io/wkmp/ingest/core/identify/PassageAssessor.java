@@ -2,9 +2,17 @@ package io.wkmp.ingest.core.identify;
 
 import io.wkmp.ingest.core.catalog.Recording;
 import io.wkmp.ingest.core.catalog.Track;
+import io.wkmp.ingest.core.identification.Candidate;
+import io.wkmp.ingest.core.identification.Decision;
+import io.wkmp.ingest.core.identification.EvidenceSummary;
+import io.wkmp.ingest.core.identification.Identification;
+import io.wkmp.ingest.core.identification.PassageEvidence;
+import io.wkmp.ingest.core.identification.PassageResult;
 import io.wkmp.ingest.core.match.ContextualScoring;
 import io.wkmp.ingest.core.params.ImportParameters;
 import io.wkmp.ingest.core.params.Parameter;
+import io.wkmp.ingest.core.port.AcoustIdMatch;
+import io.wkmp.ingest.core.port.AcoustIdRelease;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

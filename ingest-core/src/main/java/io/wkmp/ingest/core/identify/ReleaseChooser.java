@@ -1,7 +1,9 @@
 package io.wkmp.ingest.core.identify;
 
 import io.wkmp.ingest.core.catalog.Release;
+import io.wkmp.ingest.core.identification.PassageEvidence;
 import io.wkmp.ingest.core.identify.TrackAligner.Alignment;
+import io.wkmp.ingest.core.port.AcoustIdMatch;
 import io.wkmp.ingest.core.port.MusicBrainzService;
 import java.util.ArrayList;
 import java.util.Comparator;

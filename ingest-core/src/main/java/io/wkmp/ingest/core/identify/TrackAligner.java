@@ -3,6 +3,8 @@ package io.wkmp.ingest.core.identify;
 import io.wkmp.ingest.core.catalog.Medium;
 import io.wkmp.ingest.core.catalog.Release;
 import io.wkmp.ingest.core.catalog.Track;
+import io.wkmp.ingest.core.identification.PassageEvidence;
+import io.wkmp.ingest.core.port.AcoustIdMatch;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

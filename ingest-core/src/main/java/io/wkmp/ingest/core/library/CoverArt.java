@@ -1,6 +1,6 @@
 package io.wkmp.ingest.core.library;
 
-import io.wkmp.ingest.core.analysis.AnalysisWarning;
+import io.wkmp.ingest.core.error.AnalysisWarning;
 import java.util.List;
 
 /**

@@ -3,7 +3,7 @@ package io.wkmp.ingest.core.library;
 import io.wkmp.ingest.core.catalog.Recording;
 import io.wkmp.ingest.core.catalog.Release;
 import io.wkmp.ingest.core.flavor.Flavor;
-import io.wkmp.ingest.core.identify.Identification;
+import io.wkmp.ingest.core.identification.Identification;
 import java.util.Objects;
 
 /**

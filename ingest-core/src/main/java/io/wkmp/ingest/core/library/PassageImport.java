@@ -1,9 +1,10 @@
 package io.wkmp.ingest.core.library;
 
+import io.wkmp.ingest.core.amplitude.AmplitudeSummary;
 import io.wkmp.ingest.core.catalog.Recording;
 import io.wkmp.ingest.core.catalog.Release;
 import io.wkmp.ingest.core.flavor.Flavor;
-import io.wkmp.ingest.core.identify.Identification;
+import io.wkmp.ingest.core.identification.Identification;
 import io.wkmp.ingest.core.passage.PassageTiming;
 
 /**

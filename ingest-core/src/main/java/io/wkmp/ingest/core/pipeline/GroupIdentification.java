@@ -1,10 +1,11 @@
 package io.wkmp.ingest.core.pipeline;
 
-import io.wkmp.ingest.core.engine.PipelineContext;
-import io.wkmp.ingest.core.identify.GroupResult;
-import io.wkmp.ingest.core.identify.IdentificationGroup;
+import io.wkmp.ingest.core.identification.GroupResult;
+import io.wkmp.ingest.core.identification.IdentificationGroup;
 import io.wkmp.ingest.core.identify.Identifier;
 import io.wkmp.ingest.core.port.AcoustIdService;
+import io.wkmp.ingest.core.port.IdentifierSource;
+import io.wkmp.ingest.core.port.PipelineContext;
 import java.util.Optional;
 
 /**

@@ -3,7 +3,7 @@ package io.wkmp.ingest.core.pipeline;
 import io.wkmp.ingest.core.analysis.AnalyzedPassage;
 import io.wkmp.ingest.core.catalog.ArtistCredit;
 import io.wkmp.ingest.core.catalog.Recording;
-import io.wkmp.ingest.core.identify.PassageResult;
+import io.wkmp.ingest.core.identification.PassageResult;
 import io.wkmp.ingest.core.tags.FileTags;
 import java.util.List;
 

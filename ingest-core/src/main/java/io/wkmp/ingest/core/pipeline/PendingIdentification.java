@@ -1,17 +1,18 @@
 package io.wkmp.ingest.core.pipeline;
 
-import io.wkmp.ingest.core.engine.IdentificationRedo;
-import io.wkmp.ingest.core.engine.PipelineContext;
-import io.wkmp.ingest.core.identify.FingerprintQuery;
-import io.wkmp.ingest.core.identify.GroupResult;
-import io.wkmp.ingest.core.identify.IdentificationGroup;
-import io.wkmp.ingest.core.identify.PassageEvidence;
-import io.wkmp.ingest.core.identify.PassageResult;
+import io.wkmp.ingest.core.identification.GroupResult;
+import io.wkmp.ingest.core.identification.IdentificationGroup;
+import io.wkmp.ingest.core.identification.PassageEvidence;
+import io.wkmp.ingest.core.identification.PassageResult;
 import io.wkmp.ingest.core.library.IdentificationUpdate;
 import io.wkmp.ingest.core.library.PendingPassage;
 import io.wkmp.ingest.core.pattern.PatternAnalyzer;
+import io.wkmp.ingest.core.port.FingerprintQuery;
 import io.wkmp.ingest.core.port.FlavorSource;
+import io.wkmp.ingest.core.port.IdentificationRedo;
+import io.wkmp.ingest.core.port.IdentifierSource;
 import io.wkmp.ingest.core.port.LibraryStore;
+import io.wkmp.ingest.core.port.PipelineContext;
 import io.wkmp.ingest.core.segment.Segment;
 import io.wkmp.ingest.core.time.Ticks;
 import java.nio.file.Path;

@@ -1,7 +1,5 @@
 package io.wkmp.ingest.core.port;
 
-import io.wkmp.ingest.core.identify.AcoustIdMatch;
-import io.wkmp.ingest.core.identify.FingerprintQuery;
 import java.util.List;
 
 /**

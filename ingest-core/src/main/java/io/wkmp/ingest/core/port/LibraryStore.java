@@ -1,15 +1,15 @@
 package io.wkmp.ingest.core.port;
 
-import io.wkmp.ingest.core.identify.Decision;
+import io.wkmp.ingest.core.identification.Decision;
 import io.wkmp.ingest.core.library.DiskFile;
 import io.wkmp.ingest.core.library.FileImport;
 import io.wkmp.ingest.core.library.FileStatus;
 import io.wkmp.ingest.core.library.IdentificationUpdate;
 import io.wkmp.ingest.core.library.KnownFile;
 import io.wkmp.ingest.core.library.PendingPassage;
+import io.wkmp.ingest.core.library.ReviewPassage;
+import io.wkmp.ingest.core.library.UserDecision;
 import io.wkmp.ingest.core.params.ImportParameters;
-import io.wkmp.ingest.core.review.ReviewPassage;
-import io.wkmp.ingest.core.review.UserDecision;
 import io.wkmp.ingest.core.session.SessionRecord;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package io.wkmp.ingest.core.review;
 
+import io.wkmp.ingest.core.library.ReviewPassage;
+import io.wkmp.ingest.core.library.UserDecision;
 import io.wkmp.ingest.core.port.LibraryStore;
 import java.time.Clock;
 import java.util.List;

@@ -1,6 +1,7 @@
 package io.wkmp.ingest.core.review;
 
-import io.wkmp.ingest.core.identify.Decision;
+import io.wkmp.ingest.core.identification.Decision;
+import io.wkmp.ingest.core.library.ReviewPassage;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;

@@ -1,9 +1,9 @@
 package io.wkmp.ingest.core.scan;
 
-import io.wkmp.ingest.core.engine.FileDiscovery;
-import io.wkmp.ingest.core.engine.FileTask;
 import io.wkmp.ingest.core.error.CriticalIngestException;
 import io.wkmp.ingest.core.error.ErrorCode;
+import io.wkmp.ingest.core.port.FileDiscovery;
+import io.wkmp.ingest.core.port.FileTask;
 import java.io.IOException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;

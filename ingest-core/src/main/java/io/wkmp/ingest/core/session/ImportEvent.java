@@ -1,6 +1,5 @@
 package io.wkmp.ingest.core.session;
 
-import io.wkmp.ingest.core.engine.SessionStatus;
 import io.wkmp.ingest.core.error.ImportIssue;
 import java.time.Instant;
 

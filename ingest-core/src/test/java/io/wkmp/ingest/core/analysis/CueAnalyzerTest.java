@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wkmp.ingest.core.cue.CueLookup;
 import io.wkmp.ingest.core.cue.CueSheet;
+import io.wkmp.ingest.core.error.AnalysisWarning;
 import io.wkmp.ingest.core.error.ErrorCode;
 import io.wkmp.ingest.core.params.ImportParameters;
 import io.wkmp.ingest.core.support.TestPcm;

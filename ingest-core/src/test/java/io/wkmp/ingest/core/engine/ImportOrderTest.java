@@ -2,6 +2,7 @@ package io.wkmp.ingest.core.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wkmp.ingest.core.port.FileTask;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.wkmp.ingest.core.identification.Decision;
 import io.wkmp.ingest.core.params.ImportParameters;
 import java.util.List;
 import java.util.Map;

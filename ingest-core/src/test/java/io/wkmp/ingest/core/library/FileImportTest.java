@@ -3,7 +3,7 @@ package io.wkmp.ingest.core.library;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.wkmp.ingest.core.identify.Identification;
+import io.wkmp.ingest.core.identification.Identification;
 import io.wkmp.ingest.core.passage.PassageTiming;
 import io.wkmp.ingest.core.tags.FileTags;
 import io.wkmp.ingest.core.time.Ticks;

@@ -1,9 +1,9 @@
 package io.wkmp.ingest.server.routes;
 
-import io.wkmp.ingest.core.identify.Candidate;
-import io.wkmp.ingest.core.identify.EvidenceSummary;
-import io.wkmp.ingest.core.review.ReviewPassage;
-import io.wkmp.ingest.core.review.UserDecision;
+import io.wkmp.ingest.core.identification.Candidate;
+import io.wkmp.ingest.core.identification.EvidenceSummary;
+import io.wkmp.ingest.core.library.ReviewPassage;
+import io.wkmp.ingest.core.library.UserDecision;
 import io.wkmp.ingest.core.time.Ticks;
 import java.util.LinkedHashMap;
 import java.util.List;

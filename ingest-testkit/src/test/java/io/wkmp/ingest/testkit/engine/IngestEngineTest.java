@@ -3,26 +3,26 @@ package io.wkmp.ingest.testkit.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.wkmp.ingest.core.engine.FileDiscovery;
-import io.wkmp.ingest.core.engine.FileOutcome;
-import io.wkmp.ingest.core.engine.FilePipeline;
-import io.wkmp.ingest.core.engine.FileTask;
 import io.wkmp.ingest.core.engine.ImportSession;
 import io.wkmp.ingest.core.engine.IngestEngine;
 import io.wkmp.ingest.core.engine.Ingestor;
-import io.wkmp.ingest.core.engine.SessionStatus;
 import io.wkmp.ingest.core.error.ErrorCode;
 import io.wkmp.ingest.core.error.FileRejectedException;
 import io.wkmp.ingest.core.error.ImportIssue;
-import io.wkmp.ingest.core.identify.Identification;
+import io.wkmp.ingest.core.identification.Identification;
 import io.wkmp.ingest.core.library.FileImport;
 import io.wkmp.ingest.core.library.FileStatus;
 import io.wkmp.ingest.core.library.PassageImport;
 import io.wkmp.ingest.core.params.ImportParameters;
 import io.wkmp.ingest.core.passage.PassageTiming;
 import io.wkmp.ingest.core.port.AcoustIdKeys;
+import io.wkmp.ingest.core.port.FileDiscovery;
+import io.wkmp.ingest.core.port.FileOutcome;
+import io.wkmp.ingest.core.port.FilePipeline;
+import io.wkmp.ingest.core.port.FileTask;
 import io.wkmp.ingest.core.session.ImportEvent;
 import io.wkmp.ingest.core.session.SessionState;
+import io.wkmp.ingest.core.session.SessionStatus;
 import io.wkmp.ingest.core.tags.FileTags;
 import io.wkmp.ingest.testkit.memory.InMemoryLibraryStore;
 import io.wkmp.ingest.testkit.memory.RecordingImportEvents;
@@ -251,7 +251,7 @@ class IngestEngineTest {
                 try {
                     Thread.sleep(60_000); // a long decode: cancel must interrupt it
                 } catch (InterruptedException e) {
-                    throw new io.wkmp.ingest.core.engine.PipelineContext.CancelledException();
+                    throw new io.wkmp.ingest.core.port.PipelineContext.CancelledException();
                 }
             }
             return o;
@@ -355,7 +355,7 @@ class IngestEngineTest {
             try {
                 release.await();
             } catch (InterruptedException e) {
-                throw new io.wkmp.ingest.core.engine.PipelineContext.CancelledException();
+                throw new io.wkmp.ingest.core.port.PipelineContext.CancelledException();
             }
             return pipeline.process(task, ctx);
         });
@@ -390,7 +390,7 @@ class IngestEngineTest {
             try {
                 shownAtWork.await(30, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
-                throw new io.wkmp.ingest.core.engine.PipelineContext.CancelledException();
+                throw new io.wkmp.ingest.core.port.PipelineContext.CancelledException();
             }
             return pipeline.process(task, ctx);
         };
@@ -427,7 +427,7 @@ class IngestEngineTest {
                 try {
                     release.await(30, TimeUnit.SECONDS);
                 } catch (InterruptedException e) {
-                    throw new io.wkmp.ingest.core.engine.PipelineContext.CancelledException();
+                    throw new io.wkmp.ingest.core.port.PipelineContext.CancelledException();
                 }
             }
             return pipeline.process(task, ctx);

@@ -1,6 +1,5 @@
-package io.wkmp.ingest.core.analysis;
+package io.wkmp.ingest.core.error;
 
-import io.wkmp.ingest.core.error.ErrorCode;
 import java.util.Objects;
 
 /** Something the analysis noticed that lessens the result but does not stop the file. */

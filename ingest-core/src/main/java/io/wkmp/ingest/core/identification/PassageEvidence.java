@@ -1,4 +1,4 @@
-package io.wkmp.ingest.core.identify;
+package io.wkmp.ingest.core.identification;
 
 import io.wkmp.ingest.core.tags.FileTags;
 import io.wkmp.ingest.core.time.Ticks;
@@ -25,23 +25,23 @@ public record PassageEvidence(int index, long durationTicks, String fingerprint,
     }
 
     /** Track number from the tags, else from the file name. */
-    Integer trackNumber() {
+    public Integer trackNumber() {
         return tags.trackNumber() != null ? tags.trackNumber() : hints.trackNumber();
     }
 
-    String artist() {
+    public String artist() {
         return first(tags.artist(), hints.artist());
     }
 
-    String albumArtist() {
+    public String albumArtist() {
         return first(tags.albumArtist(), artist());
     }
 
-    String album() {
+    public String album() {
         return first(tags.album(), hints.album());
     }
 
-    String title() {
+    public String title() {
         return first(tags.title(), hints.title());
     }
 

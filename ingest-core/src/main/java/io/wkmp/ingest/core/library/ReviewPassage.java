@@ -1,8 +1,8 @@
-package io.wkmp.ingest.core.review;
+package io.wkmp.ingest.core.library;
 
-import io.wkmp.ingest.core.identify.Candidate;
-import io.wkmp.ingest.core.identify.Decision;
-import io.wkmp.ingest.core.identify.EvidenceSummary;
+import io.wkmp.ingest.core.identification.Candidate;
+import io.wkmp.ingest.core.identification.Decision;
+import io.wkmp.ingest.core.identification.EvidenceSummary;
 import io.wkmp.ingest.core.passage.PassageTiming;
 import io.wkmp.ingest.core.tags.FileTags;
 import java.util.List;

@@ -1,7 +1,7 @@
-package io.wkmp.ingest.core.engine;
+package io.wkmp.ingest.core.port;
 
 import io.wkmp.ingest.core.error.ErrorCode;
-import io.wkmp.ingest.core.identify.Identification;
+import io.wkmp.ingest.core.identification.Identification;
 
 /** Finishes identifications an earlier run left PENDING, without decoding; runs at the end of PROCESSING. */
 @FunctionalInterface

@@ -1,4 +1,4 @@
-package io.wkmp.ingest.core.library;
+package io.wkmp.ingest.core.amplitude;
 
 import java.util.Map;
 

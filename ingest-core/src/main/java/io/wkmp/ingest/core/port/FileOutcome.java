@@ -1,4 +1,4 @@
-package io.wkmp.ingest.core.engine;
+package io.wkmp.ingest.core.port;
 
 import io.wkmp.ingest.core.error.ImportIssue;
 import io.wkmp.ingest.core.library.FileImport;

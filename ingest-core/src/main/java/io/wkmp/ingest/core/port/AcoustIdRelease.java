@@ -1,4 +1,4 @@
-package io.wkmp.ingest.core.identify;
+package io.wkmp.ingest.core.port;
 
 /**
  * A release AcoustID lists for a matched recording.

@@ -1,4 +1,4 @@
-package io.wkmp.ingest.core.identify;
+package io.wkmp.ingest.core.identification;
 
 /**
  * What a file's name and folders suggest ("Artist/Album/03 - Title.flac"); every field null when unknown.

@@ -1,4 +1,4 @@
-package io.wkmp.ingest.core.identify;
+package io.wkmp.ingest.core.identification;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.wkmp.ingest.core.identify;
+package io.wkmp.ingest.core.identification;
 
 /** Outcome of the confidence assessment of a passage's MBID. */
 public enum Decision {

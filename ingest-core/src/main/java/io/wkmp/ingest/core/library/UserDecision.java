@@ -1,6 +1,6 @@
-package io.wkmp.ingest.core.review;
+package io.wkmp.ingest.core.library;
 
-import io.wkmp.ingest.core.identify.Decision;
+import io.wkmp.ingest.core.identification.Decision;
 import io.wkmp.ingest.core.passage.PassageTiming;
 import java.time.Instant;
 import java.util.Objects;

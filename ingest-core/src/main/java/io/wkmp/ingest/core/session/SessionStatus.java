@@ -1,7 +1,7 @@
-package io.wkmp.ingest.core.engine;
+package io.wkmp.ingest.core.session;
 
+import io.wkmp.ingest.core.engine.WorkerActivity;
 import io.wkmp.ingest.core.error.ImportIssue;
-import io.wkmp.ingest.core.session.SessionState;
 import java.time.Instant;
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.wkmp.ingest.core.engine;
+package io.wkmp.ingest.core.port;
 
 import java.util.Optional;
 import java.util.function.Supplier;

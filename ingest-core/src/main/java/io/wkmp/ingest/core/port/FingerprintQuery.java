@@ -1,4 +1,4 @@
-package io.wkmp.ingest.core.identify;
+package io.wkmp.ingest.core.port;
 
 /** One fingerprint to look up: Chromaprint's compressed base64 string and the passage's whole seconds. */
 public record FingerprintQuery(String fingerprint, int durationSeconds) {

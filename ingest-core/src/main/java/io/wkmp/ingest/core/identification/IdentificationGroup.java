@@ -1,4 +1,4 @@
-package io.wkmp.ingest.core.identify;
+package io.wkmp.ingest.core.identification;
 
 import io.wkmp.ingest.core.pattern.SegmentPattern;
 import java.util.List;

@@ -1,7 +1,9 @@
-package io.wkmp.ingest.core.identify;
+package io.wkmp.ingest.core.identification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wkmp.ingest.core.identify.Assessment;
+import io.wkmp.ingest.core.identify.ConfidenceAssessor;
 import io.wkmp.ingest.core.params.ImportParameters;
 import java.util.List;
 import org.junit.jupiter.api.Test;

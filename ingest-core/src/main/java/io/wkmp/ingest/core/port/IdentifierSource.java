@@ -1,6 +1,5 @@
-package io.wkmp.ingest.core.pipeline;
+package io.wkmp.ingest.core.port;
 
-import io.wkmp.ingest.core.identify.FingerprintQuery;
 import io.wkmp.ingest.core.identify.Identifier;
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package io.wkmp.ingest.core.engine;
+package io.wkmp.ingest.core.port;
 
 /**
  * Imports one file end to end, without writing it: verify, tags and context, hash, decode once
