@@ -33,13 +33,7 @@ public final class ImportParameters {
      * @throws ParameterException for an unknown key, a malformed or out-of-range value, or a broken cross-parameter rule
      */
     public static ImportParameters parse(Map<String, String> settings) {
-        EnumMap<Parameter, Object> v = new EnumMap<>(DEFAULTS.values);
-        settings.forEach((key, text) -> {
-            Parameter p = Parameter.byKey(key)
-                    .orElseThrow(() -> new ParameterException(null, "unknown parameter '" + key + "'"));
-            v.put(p, p.parse(text));
-        });
-        return validated(v);
+        return DEFAULTS.with(ParameterChanges.parse(settings));
     }
 
     /**
@@ -73,19 +67,25 @@ public final class ImportParameters {
 
     /** A copy with one parameter changed, validated. */
     public ImportParameters with(Parameter p, String text) {
-        EnumMap<Parameter, Object> v = new EnumMap<>(values);
-        v.put(p, p.parse(text));
-        return validated(v);
+        return with(ParameterChanges.NONE.with(p.key(), text));
     }
 
     /** A copy with several parameters changed (settings keys), validated; unknown keys are refused. */
     public ImportParameters with(Map<String, String> changes) {
+        return with(ParameterChanges.parse(changes));
+    }
+
+    /**
+     * A copy with {@code changes} (values parsed already) applied, the rules across parameters checked.
+     *
+     * @throws ParameterException when the result breaks a rule across parameters
+     */
+    public ImportParameters with(ParameterChanges changes) {
+        if (changes.isEmpty()) {
+            return this;
+        }
         EnumMap<Parameter, Object> v = new EnumMap<>(values);
-        changes.forEach((key, text) -> {
-            Parameter p = Parameter.byKey(key)
-                    .orElseThrow(() -> new ParameterException(null, "unknown parameter '" + key + "'"));
-            v.put(p, p.parse(text));
-        });
+        v.putAll(changes.values());
         return validated(v);
     }
 
