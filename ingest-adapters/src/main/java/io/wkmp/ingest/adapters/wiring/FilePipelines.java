@@ -62,7 +62,7 @@ final class FilePipelines {
 
     /** The file pipeline of a session with {@code params}. */
     FilePipeline pipeline(ImportParameters params) {
-        AudioAnalyzer analyzer = new AudioAnalyzer(decoder, fingerprinter, params);
+        AudioAnalyzer analyzer = new AudioAnalyzer(decoder, fingerprinter, params.analysis());
         if (offline) {
             return new StandardFilePipeline(
                     tags, analyzer, IdentifierSource.OFFLINE, localFlavor, coverArt, root, clock);

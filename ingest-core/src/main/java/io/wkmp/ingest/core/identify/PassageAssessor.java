@@ -4,7 +4,6 @@ import io.wkmp.ingest.core.catalog.Recording;
 import io.wkmp.ingest.core.catalog.Track;
 import io.wkmp.ingest.core.match.ContextualScoring;
 import io.wkmp.ingest.core.params.ImportParameters;
-import io.wkmp.ingest.core.params.Parameter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -30,7 +29,7 @@ final class PassageAssessor {
 
     PassageAssessor(ImportParameters params) {
         this.params = params;
-        this.assessor = new ConfidenceAssessor(params);
+        this.assessor = new ConfidenceAssessor(params.decisions());
     }
 
     /** Fingerprint score of {@code recordingMbid} among the passage's candidates, 0 when absent. */
@@ -45,7 +44,7 @@ final class PassageAssessor {
     /** The passage's own strong match: the best candidate at the accept score or better with no close competitor. */
     Optional<AcoustIdMatch> strongMatch(List<AcoustIdMatch> matches) {
         Optional<AcoustIdMatch> top = matches.stream().max(Comparator.comparingDouble(AcoustIdMatch::score));
-        if (top.isEmpty() || top.get().score() < params.decimal(Parameter.FINGERPRINT_ACCEPT_SCORE)) {
+        if (top.isEmpty() || top.get().score() < params.decisions().fingerprintAcceptScore()) {
             return Optional.empty();
         }
         String id = top.get().recordingMbid();
@@ -123,14 +122,14 @@ final class PassageAssessor {
         double fp = fingerprintScore(matches, rec.recordingMbid());
         Assessment formula = assessor.assessMulti(file.contextual(), file.pattern(), List.of(fp), file.sameRelease());
         double c = formula.confidence();
-        Decision d = c >= params.decimal(Parameter.MULTI_ACCEPT_THRESHOLD)
+        Decision d = c >= params.decisions().multi().accept()
                 ? Decision.ACCEPT
-                : c >= params.decimal(Parameter.MULTI_REVIEW_THRESHOLD) ? Decision.REVIEW : Decision.REJECT;
+                : c >= params.decisions().multi().review() ? Decision.REVIEW : Decision.REJECT;
         List<String> reasons = new ArrayList<>(why);
         reasons.add(String.format("segment %d confidence %.2f (fingerprint %.2f) -> %s", p.index() + 1, c, fp, d));
         if (d != Decision.ACCEPT
                 && file.overall() == Decision.ACCEPT
-                && c >= params.decimal(Parameter.MULTI_SEGMENT_MIN)) {
+                && c >= params.decisions().multi().segmentMin()) {
             d = Decision.ACCEPT;
             reasons.add("ACCEPT: the file's segments on the release pass the multi-segment formula together");
         }

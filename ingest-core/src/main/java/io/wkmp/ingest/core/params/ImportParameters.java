@@ -17,9 +17,13 @@ public final class ImportParameters {
     private static final ImportParameters DEFAULTS = defaultsUnchecked();
 
     private final Map<Parameter, Object> values;
+    private final Analysis analysis;
+    private final Decisions decisions;
 
     private ImportParameters(Map<Parameter, Object> values) {
         this.values = Collections.unmodifiableMap(new EnumMap<>(values));
+        this.analysis = Analysis.of(this.values);
+        this.decisions = Decisions.of(this.values);
     }
 
     /** Every parameter at its default. */
@@ -89,12 +93,22 @@ public final class ImportParameters {
         return validated(v);
     }
 
+    /** What the analysis of a file uses (segmentation, leads and fades, fingerprinted length). */
+    public Analysis analysis() {
+        return analysis;
+    }
+
+    /** What identification decides with (confidence weights and thresholds, album match, fingerprint score). */
+    public Decisions decisions() {
+        return decisions;
+    }
+
     public double decimal(Parameter p) {
-        return ((Number) values.get(p)).doubleValue();
+        return Values.decimal(values, p);
     }
 
     public int integer(Parameter p) {
-        return ((Number) values.get(p)).intValue();
+        return Values.integer(values, p);
     }
 
     public boolean bool(Parameter p) {
@@ -160,7 +174,7 @@ public final class ImportParameters {
         double sum = 0;
         StringBuilder parts = new StringBuilder();
         for (Parameter p : ps) {
-            double d = ((Number) v.get(p)).doubleValue();
+            double d = Values.decimal(v, p);
             sum += d;
             parts.append(parts.length() == 0 ? "" : " + ")
                     .append(p.key())
@@ -174,8 +188,8 @@ public final class ImportParameters {
     }
 
     private static void requireOrder(Map<Parameter, Object> v, Parameter lower, Parameter upper) {
-        double lo = ((Number) v.get(lower)).doubleValue();
-        double hi = ((Number) v.get(upper)).doubleValue();
+        double lo = Values.decimal(v, lower);
+        double hi = Values.decimal(v, upper);
         if (lo > hi) {
             throw new ParameterException(
                     lower,

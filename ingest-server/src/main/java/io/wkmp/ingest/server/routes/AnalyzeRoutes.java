@@ -51,8 +51,8 @@ public final class AnalyzeRoutes {
         Long startTicks = body.number("start_ticks");
         Long endTicks = body.number("end_ticks");
         EnvelopeBuilder builder = new EnvelopeBuilder(
-                params.integer(Parameter.RMS_WINDOW_MS),
-                params.decimal(Parameter.SILENCE_THRESHOLD_DBFS),
+                params.analysis().segmentation().rmsWindowMs(),
+                params.analysis().segmentation().silenceThresholdDbfs(),
                 (envelope, index) -> {});
         decoder.decode(file, builder);
         Envelope env = builder.envelope();
@@ -68,9 +68,11 @@ public final class AnalyzeRoutes {
                             + " ticks)");
         }
         AmplitudeAnalyzer.Result result =
-                new AmplitudeAnalyzer(params).analyze(env, new FrameSpan(start, end, Double.NaN));
+                new AmplitudeAnalyzer(params.analysis()).analyze(env, new FrameSpan(start, end, Double.NaN));
         Map<String, String> used = new LinkedHashMap<>(result.summary().parametersUsed());
-        used.put(Parameter.SILENCE_THRESHOLD_DBFS.key(), params.text(Parameter.SILENCE_THRESHOLD_DBFS));
+        used.put(
+                Parameter.SILENCE_THRESHOLD_DBFS.key(),
+                String.valueOf(params.analysis().segmentation().silenceThresholdDbfs()));
         ctx.json(view(paths.relative(file), env, start, end, result, used));
     }
 
