@@ -76,14 +76,14 @@ class SilenceThresholdTest {
             String base = "http://localhost:" + server.port();
 
             JsonNode amplitude = amplitude(base);
+            assertThat(amplitude.path("window_ticks").asLong())
+                    .as("the envelope at serve's 20 ms window")
+                    .isEqualTo(20 * TICKS_PER_MS);
             assertThat(amplitude
                             .path("parameters_used")
                             .path("silence_threshold_dbfs")
                             .asText())
                     .isEqualTo("-55.0");
-            assertThat(amplitude.path("window_ticks").asLong())
-                    .as("the envelope at serve's 20 ms window")
-                    .isEqualTo(20 * TICKS_PER_MS);
             assertThat(importAndWait(base)).isEqualTo("COMPLETED");
         }
         assertThat(passages(root)).isEqualTo(1);
