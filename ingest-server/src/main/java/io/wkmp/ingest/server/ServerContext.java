@@ -1,7 +1,9 @@
 package io.wkmp.ingest.server;
 
 import io.wkmp.ingest.core.engine.Ingestor;
+import io.wkmp.ingest.core.params.CurrentParameters;
 import io.wkmp.ingest.core.params.ImportParameters;
+import io.wkmp.ingest.core.params.ParameterChanges;
 import io.wkmp.ingest.core.port.AcoustIdKeys;
 import io.wkmp.ingest.core.port.AudioDecoder;
 import io.wkmp.ingest.core.port.LibraryQueries;
@@ -58,6 +60,6 @@ public record ServerContext(
                 decoder,
                 acoustIdKeys,
                 version,
-                () -> ImportParameters.fromSettings(store.readSettings(), problem -> {}));
+                new CurrentParameters(store::readSettings, ParameterChanges.NONE, problem -> {}));
     }
 }

@@ -10,7 +10,6 @@ import io.wkmp.ingest.core.library.KnownFile;
 import io.wkmp.ingest.core.library.PendingPassage;
 import io.wkmp.ingest.core.library.ReviewPassage;
 import io.wkmp.ingest.core.library.UserDecision;
-import io.wkmp.ingest.core.params.ImportParameters;
 import io.wkmp.ingest.core.port.LibraryStore;
 import io.wkmp.ingest.core.session.SessionRecord;
 import java.io.IOException;
@@ -23,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -152,14 +150,9 @@ public final class SqliteLibraryStore implements LibraryStore, AutoCloseable {
         db.write("write settings", h -> SettingsRows.upsert(h, settings, false));
     }
 
-    /** Missing or NULL keys get their defaults written back; a bad stored value is reported, not overwritten. */
     @Override
-    public ImportParameters loadParameters(Consumer<String> problems) {
-        ImportParameters params = ImportParameters.fromSettings(readSettings(), problems);
-        db.write(
-                "write default settings",
-                h -> SettingsRows.upsert(h, ImportParameters.defaults().toSettings(), true));
-        return params;
+    public void writeMissingSettings(Map<String, String> values) {
+        db.write("write missing settings", h -> SettingsRows.upsert(h, values, true));
     }
 
     @Override

@@ -3,36 +3,23 @@ package io.wkmp.ingest.adapters.wiring;
 import io.wkmp.ingest.adapters.acoustid.ApiKeyResolver;
 import io.wkmp.ingest.adapters.chromaprint.ChromaprintFingerprinter;
 import io.wkmp.ingest.adapters.ffmpeg.FfmpegAudioDecoder;
-import io.wkmp.ingest.adapters.ffmpeg.FfprobeJson;
-import io.wkmp.ingest.adapters.flavor.LocalFlavorAnalyzer;
-import io.wkmp.ingest.adapters.http.ServiceSettings;
-import io.wkmp.ingest.adapters.services.OutsideServices;
 import io.wkmp.ingest.adapters.sqlite.SqliteLibraryStore;
-import io.wkmp.ingest.adapters.tags.CoverArtExtractor;
-import io.wkmp.ingest.adapters.tags.JaudiotaggerTagReader;
-import io.wkmp.ingest.core.analysis.AudioAnalyzer;
 import io.wkmp.ingest.core.engine.ImportSession;
 import io.wkmp.ingest.core.engine.IngestEngine;
 import io.wkmp.ingest.core.engine.Ingestor;
 import io.wkmp.ingest.core.engine.LiveWorkers;
+import io.wkmp.ingest.core.params.CurrentParameters;
 import io.wkmp.ingest.core.params.ImportParameters;
-import io.wkmp.ingest.core.params.Parameter;
-import io.wkmp.ingest.core.pipeline.PendingIdentification;
-import io.wkmp.ingest.core.pipeline.StandardFilePipeline;
+import io.wkmp.ingest.core.params.ParameterChanges;
 import io.wkmp.ingest.core.port.AcoustIdKeys;
 import io.wkmp.ingest.core.port.AudioDecoder;
-import io.wkmp.ingest.core.port.IdentificationRedo;
-import io.wkmp.ingest.core.port.IdentifierSource;
 import io.wkmp.ingest.core.port.LibraryStore;
 import io.wkmp.ingest.core.scan.FileScanner;
 import io.wkmp.ingest.core.scan.Folders;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,7 +43,7 @@ public final class WkmpIngest implements Ingestor, AutoCloseable {
     private final IngestEngine engine;
     private final FfmpegAudioDecoder decoder;
     private final SessionAcoustIdKeys keys;
-    private final Map<String, String> overrides;
+    private final CurrentParameters parameters;
     private final boolean offline;
     private final LiveWorkers workers = new LiveWorkers();
 
@@ -65,16 +52,25 @@ public final class WkmpIngest implements Ingestor, AutoCloseable {
         this.decoder = new FfmpegAudioDecoder();
         ChromaprintFingerprinter fingerprinter = new ChromaprintFingerprinter();
         this.store = SqliteLibraryStore.open(root);
-        this.overrides = Map.copyOf(b.overrides);
         this.offline = b.offline;
+        store.writeMissingSettings(ImportParameters.defaults().toSettings());
+        this.parameters = new CurrentParameters(store::readSettings, b.overrides, problem -> LOG.warn("{}", problem));
+        EngineServices services = new EngineServices(store, workers, parameters);
         String setting = store.readSettings().get(ApiKeyResolver.SETTING);
         Optional<ApiKeyResolver.ResolvedKey> key = b.acoustIdKey
                 .map(k -> new ApiKeyResolver.ResolvedKey(k, ApiKeyResolver.Source.EMBEDDER))
                 .or(() -> ApiKeyResolver.resolve(setting, b.environment, b.configFile));
-        this.keys = new SessionAcoustIdKeys(key, k -> servicesForValidation().validateAcoustIdKey(k), store);
-        JaudiotaggerTagReader tags = new JaudiotaggerTagReader(new FfprobeJson());
-        LocalFlavorAnalyzer localFlavor = new LocalFlavorAnalyzer();
-        CoverArtExtractor coverArt = new CoverArtExtractor();
+        this.keys = new SessionAcoustIdKeys(key, k -> services.forValidation().validateAcoustIdKey(k), store);
+        FilePipelines pipelines = new FilePipelines(
+                root,
+                b.clock,
+                offline,
+                store,
+                services,
+                keys,
+                b.environment.getOrDefault("PATH", ""),
+                decoder,
+                fingerprinter);
         this.engine = IngestEngine.builder()
                 .rootFolder(root)
                 .store(store)
@@ -82,33 +78,8 @@ public final class WkmpIngest implements Ingestor, AutoCloseable {
                 .clock(b.clock)
                 .acoustIdKeys(keys)
                 .liveWorkers(workers)
-                .pipeline(params -> {
-                    AudioAnalyzer analyzer = new AudioAnalyzer(decoder, fingerprinter, params);
-                    if (offline) {
-                        return new StandardFilePipeline(
-                                tags, analyzer, IdentifierSource.OFFLINE, localFlavor, coverArt, root, b.clock);
-                    }
-                    OutsideServices s = services(params);
-                    s.newRun(); // called once per import: a service found dead before is asked again
-                    return new StandardFilePipeline(
-                            tags,
-                            analyzer,
-                            s.identifiers(params, keys::current),
-                            s.flavorSources(b.environment.getOrDefault("PATH", "")),
-                            params.bool(Parameter.FETCH_COVER_ART)
-                                    ? coverArt.withReleaseArtwork(mbid -> archiveCovers(s, mbid))
-                                    : coverArt,
-                            root,
-                            b.clock);
-                })
-                .redo(params -> {
-                    if (offline) {
-                        return IdentificationRedo.NONE;
-                    }
-                    OutsideServices s = services(params);
-                    return new PendingIdentification(
-                            store, s.identifiers(params, keys::current), s.acousticBrainz(), root);
-                })
+                .pipeline(pipelines::pipeline)
+                .redo(pipelines::redo)
                 .build();
         LOG.info(
                 "wkmp-ai ready: root {}, AcoustID key {}, {}",
@@ -119,26 +90,14 @@ public final class WkmpIngest implements Ingestor, AutoCloseable {
                 offline ? "offline" : "online");
     }
 
-    /** The Cover Art Archive's front and back covers of a release (empty when it has none or cannot be reached). */
-    private static List<CoverArtExtractor.ReleaseArtwork.Artwork> archiveCovers(
-            OutsideServices services, String releaseMbid) {
-        List<CoverArtExtractor.ReleaseArtwork.Artwork> out = new java.util.ArrayList<>();
-        services.coverArt().covers(releaseMbid).ifPresent(c -> {
-            c.front().ifPresent(i -> out.add(new CoverArtExtractor.ReleaseArtwork.Artwork("album_front", i.bytes())));
-            c.back().ifPresent(i -> out.add(new CoverArtExtractor.ReleaseArtwork.Artwork("album_back", i.bytes())));
-        });
-        return out;
-    }
-
     /** Starts wiring for {@code rootFolder} (it must exist; wkmp.db is created in it when missing). */
     public static Builder forRoot(Path rootFolder) {
         return new Builder(rootFolder);
     }
 
-    /** The import parameters a session gets by default: the stored settings (defaults written back) plus this instance's overrides. */
+    /** The import parameters a session gets by default: the stored settings plus this instance's overrides. */
     public ImportParameters parameters() {
-        Consumer<String> warn = problem -> LOG.warn("{}", problem);
-        return store.loadParameters(warn).with(overrides);
+        return parameters.get();
     }
 
     /** Starts importing {@code folder} with {@link #parameters()}. */
@@ -221,34 +180,10 @@ public final class WkmpIngest implements Ingestor, AutoCloseable {
         store.close();
     }
 
-    /**
-     * The engine's outside services, the one place they are built: once, and again only when a session's service
-     * settings (addresses, rates, timeout) differ from theirs, so every session, file and worker shares one HTTP
-     * client, one rate limiter and circuit breaker per service and one AcoustID lookup queue.
-     */
-    private synchronized OutsideServices services(ImportParameters params) {
-        ServiceSettings wanted = ServiceSettings.of(params);
-        if (services == null || !services.settings().equals(wanted)) {
-            services = new OutsideServices(wanted, store, workers);
-        }
-        return services;
-    }
-
-    /** Guarded by this. */
-    private OutsideServices services;
-
-    /**
-     * The services a key check goes through: the engine's, so the test call shares the AcoustID rate limiter with
-     * the lookups (the check typically runs while a session is paused with lookups in flight).
-     */
-    private synchronized OutsideServices servicesForValidation() {
-        return services != null ? services : services(parameters());
-    }
-
     /** Options of a {@link WkmpIngest}. */
     public static final class Builder {
         private final Path root;
-        private final Map<String, String> overrides = new HashMap<>();
+        private ParameterChanges overrides = ParameterChanges.NONE;
         private boolean offline;
         private Optional<String> acoustIdKey = Optional.empty();
         private Map<String, String> environment = System.getenv();
@@ -265,10 +200,13 @@ public final class WkmpIngest implements Ingestor, AutoCloseable {
             return this;
         }
 
-        /** Overrides one import parameter (settings key) for this instance, e.g. {@code musicbrainz_base_url}. */
+        /**
+         * Overrides one import parameter (settings key) for this instance, e.g. {@code musicbrainz_base_url}.
+         *
+         * @throws io.wkmp.ingest.core.params.ParameterException for an unknown key or a bad value
+         */
         public Builder parameter(String key, String value) {
-            ImportParameters.defaults().with(Map.of(key, value));
-            overrides.put(key, value);
+            overrides = overrides.with(key, value);
             return this;
         }
 
@@ -302,6 +240,7 @@ public final class WkmpIngest implements Ingestor, AutoCloseable {
          * @throws IllegalStateException when libchromaprint or ffmpeg is missing (the message names the package)
          */
         public WkmpIngest build() {
+            ImportParameters.defaults().with(overrides); // the overrides on their own keep the rules across parameters
             return new WkmpIngest(this);
         }
     }

@@ -27,8 +27,10 @@ class AmplitudeTest {
     @TempDir
     Path dir;
 
-    private final AudioAnalyzer analyzer =
-            new AudioAnalyzer(new FfmpegAudioDecoder(), new ChromaprintFingerprinter(), ImportParameters.defaults());
+    private final AudioAnalyzer analyzer = new AudioAnalyzer(
+            new FfmpegAudioDecoder(),
+            new ChromaprintFingerprinter(),
+            ImportParameters.defaults().analysis());
 
     @Test
     void fadePointsAndLeadPointsMatchTheSyntheticEnvelopeWithin10ms() {

@@ -41,8 +41,10 @@ class CueAnalysisTest {
     @TempDir
     Path dir;
 
-    private final AudioAnalyzer analyzer =
-            new AudioAnalyzer(new FfmpegAudioDecoder(), new ChromaprintFingerprinter(), ImportParameters.defaults());
+    private final AudioAnalyzer analyzer = new AudioAnalyzer(
+            new FfmpegAudioDecoder(),
+            new ChromaprintFingerprinter(),
+            ImportParameters.defaults().analysis());
 
     private static SynthAudio album() {
         return AudioSynth.builder(RATE, 2)

@@ -32,8 +32,10 @@ class FpcalcEquivalenceTest {
 
     static Path wav;
 
-    private final AudioAnalyzer analyzer =
-            new AudioAnalyzer(new FfmpegAudioDecoder(), new ChromaprintFingerprinter(), ImportParameters.defaults());
+    private final AudioAnalyzer analyzer = new AudioAnalyzer(
+            new FfmpegAudioDecoder(),
+            new ChromaprintFingerprinter(),
+            ImportParameters.defaults().analysis());
 
     @BeforeAll
     static void synthesize() {

@@ -27,8 +27,10 @@ class SegmentationTest {
     @TempDir
     Path dir;
 
-    private final AudioAnalyzer analyzer =
-            new AudioAnalyzer(new FfmpegAudioDecoder(), new ChromaprintFingerprinter(), ImportParameters.defaults());
+    private final AudioAnalyzer analyzer = new AudioAnalyzer(
+            new FfmpegAudioDecoder(),
+            new ChromaprintFingerprinter(),
+            ImportParameters.defaults().analysis());
 
     @ParameterizedTest
     @ValueSource(ints = {44_100, 48_000, 96_000})

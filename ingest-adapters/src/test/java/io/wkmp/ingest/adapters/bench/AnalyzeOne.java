@@ -14,7 +14,9 @@ public final class AnalyzeOne {
 
     public static void main(String[] args) throws Exception {
         AudioAnalysis a = new AudioAnalyzer(
-                        new FfmpegAudioDecoder(), new ChromaprintFingerprinter(), ImportParameters.defaults())
+                        new FfmpegAudioDecoder(),
+                        new ChromaprintFingerprinter(),
+                        ImportParameters.defaults().analysis())
                 .analyze(Path.of(args[0]));
         String hwm = Files.readAllLines(Path.of("/proc/self/status")).stream()
                 .filter(l -> l.startsWith("VmHWM:"))

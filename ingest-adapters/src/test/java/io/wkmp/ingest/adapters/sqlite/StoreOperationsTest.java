@@ -120,7 +120,8 @@ class StoreOperationsTest extends StoreTestBase {
         raw.exec("INSERT INTO settings (key, value) VALUES ('silence_threshold_dbfs', 'loud'),"
                 + " ('silence_min_duration_ms', '1500'), ('rms_window_ms', NULL), ('volume_level', '0.5')");
         List<String> problems = new ArrayList<>();
-        ImportParameters p = store.loadParameters(problems::add);
+        store.writeMissingSettings(ImportParameters.defaults().toSettings());
+        ImportParameters p = ImportParameters.fromSettings(store.readSettings(), problems::add);
 
         assertThat(p.decimal(Parameter.SILENCE_THRESHOLD_DBFS)).isEqualTo(-50.0);
         assertThat(p.integer(Parameter.SILENCE_MIN_DURATION_MS)).isEqualTo(1500);
@@ -137,7 +138,8 @@ class StoreOperationsTest extends StoreTestBase {
 
         store.writeSettings(Map.of("silence_threshold_dbfs", "-45"));
         problems.clear();
-        assertThat(store.loadParameters(problems::add).decimal(Parameter.SILENCE_THRESHOLD_DBFS))
+        assertThat(ImportParameters.fromSettings(store.readSettings(), problems::add)
+                        .decimal(Parameter.SILENCE_THRESHOLD_DBFS))
                 .isEqualTo(-45.0);
         assertThat(problems).isEmpty();
     }

@@ -1,12 +1,12 @@
 package io.wkmp.ingest.core.amplitude;
 
-import io.wkmp.ingest.core.params.ImportParameters;
+import io.wkmp.ingest.core.params.Analysis;
+import io.wkmp.ingest.core.params.LeadsAndFades;
 import io.wkmp.ingest.core.params.Parameter;
 import io.wkmp.ingest.core.passage.PassageTiming;
 import io.wkmp.ingest.core.segment.Envelope;
 import io.wkmp.ingest.core.segment.FrameSpan;
 import io.wkmp.ingest.core.time.Ticks;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -16,26 +16,21 @@ import java.util.Map;
  * as sample frames and converted to ticks. Stateless and thread-safe.
  */
 public final class AmplitudeAnalyzer {
-    private static final Parameter[] USED = {
-        Parameter.RMS_WINDOW_MS,
-        Parameter.LEAD_IN_THRESHOLD_DB,
-        Parameter.LEAD_OUT_THRESHOLD_DB,
-        Parameter.LEAD_MAX_FRACTION,
-        Parameter.FADE_FLOOR_DB,
-        Parameter.FADE_FULL_DB,
-        Parameter.FADE_MIN_DURATION_MS
-    };
-
-    private final ImportParameters params;
+    private final LeadsAndFades params;
     private final Map<String, String> used;
 
-    public AmplitudeAnalyzer(ImportParameters params) {
-        this.params = params;
-        Map<String, String> m = new LinkedHashMap<>();
-        for (Parameter p : USED) {
-            m.put(p.key(), params.text(p));
-        }
-        this.used = Map.copyOf(m);
+    /** With the analysis' leads and fades; its RMS window is reported as used (the envelope was built with it). */
+    public AmplitudeAnalyzer(Analysis analysis) {
+        this.params = analysis.leadsAndFades();
+        this.used = Map.of(
+                Parameter.RMS_WINDOW_MS.key(),
+                        String.valueOf(analysis.segmentation().rmsWindowMs()),
+                Parameter.LEAD_IN_THRESHOLD_DB.key(), String.valueOf(params.leadInThresholdDb()),
+                Parameter.LEAD_OUT_THRESHOLD_DB.key(), String.valueOf(params.leadOutThresholdDb()),
+                Parameter.LEAD_MAX_FRACTION.key(), String.valueOf(params.leadMaxFraction()),
+                Parameter.FADE_FLOOR_DB.key(), String.valueOf(params.fadeFloorDb()),
+                Parameter.FADE_FULL_DB.key(), String.valueOf(params.fadeFullDb()),
+                Parameter.FADE_MIN_DURATION_MS.key(), String.valueOf(params.fadeMinDurationMs()));
     }
 
     /** The result for one passage. */
@@ -47,12 +42,12 @@ public final class AmplitudeAnalyzer {
         double peak = v.peakDb();
         long start = span.startFrame();
         long end = span.endFrame();
-        long maxLead = (long) Math.floor(params.decimal(Parameter.LEAD_MAX_FRACTION) * span.frames());
-        long leadIn = Math.min(v.firstReaching(peak + params.decimal(Parameter.LEAD_IN_THRESHOLD_DB)), start + maxLead);
-        long leadOut = Math.max(v.lastReaching(peak + params.decimal(Parameter.LEAD_OUT_THRESHOLD_DB)), end - maxLead);
-        double floor = peak + params.decimal(Parameter.FADE_FLOOR_DB);
-        double full = peak + params.decimal(Parameter.FADE_FULL_DB);
-        long minFade = (long) params.integer(Parameter.FADE_MIN_DURATION_MS) * env.sampleRate() / 1000;
+        long maxLead = (long) Math.floor(params.leadMaxFraction() * span.frames());
+        long leadIn = Math.min(v.firstReaching(peak + params.leadInThresholdDb()), start + maxLead);
+        long leadOut = Math.max(v.lastReaching(peak + params.leadOutThresholdDb()), end - maxLead);
+        double floor = peak + params.fadeFloorDb();
+        double full = peak + params.fadeFullDb();
+        long minFade = (long) params.fadeMinDurationMs() * env.sampleRate() / 1000;
         long fadeInStart = v.firstReaching(floor);
         long fadeInEnd = v.firstReaching(full);
         boolean fadeIn = fadeInEnd - fadeInStart >= Math.max(1, minFade);

@@ -10,8 +10,8 @@ import io.wkmp.ingest.core.cue.CueLookup;
 import io.wkmp.ingest.core.error.AnalysisWarning;
 import io.wkmp.ingest.core.error.ErrorCode;
 import io.wkmp.ingest.core.error.FileRejectedException;
-import io.wkmp.ingest.core.params.ImportParameters;
-import io.wkmp.ingest.core.params.Parameter;
+import io.wkmp.ingest.core.params.Analysis;
+import io.wkmp.ingest.core.params.Segmentation;
 import io.wkmp.ingest.core.port.AudioDecoder;
 import io.wkmp.ingest.core.port.Fingerprinter;
 import io.wkmp.ingest.core.segment.Envelope;
@@ -35,14 +35,16 @@ import java.util.Optional;
 public final class AudioAnalyzer {
     private final AudioDecoder decoder;
     private final Fingerprinter fingerprinter;
-    private final ImportParameters params;
+    private final Analysis analysis;
+    private final Segmentation params;
     private final AmplitudeAnalyzer amplitude;
 
-    public AudioAnalyzer(AudioDecoder decoder, Fingerprinter fingerprinter, ImportParameters params) {
+    public AudioAnalyzer(AudioDecoder decoder, Fingerprinter fingerprinter, Analysis analysis) {
         this.decoder = Objects.requireNonNull(decoder, "decoder");
         this.fingerprinter = Objects.requireNonNull(fingerprinter, "fingerprinter");
-        this.params = Objects.requireNonNull(params, "params");
-        this.amplitude = new AmplitudeAnalyzer(params);
+        this.analysis = Objects.requireNonNull(analysis, "analysis");
+        this.params = analysis.segmentation();
+        this.amplitude = new AmplitudeAnalyzer(analysis);
     }
 
     /**
@@ -75,10 +77,10 @@ public final class AudioAnalyzer {
      * analysis' own consumers): whatever else needs the file's samples (flavour, waveform) takes them from this pass.
      */
     public AudioAnalysis analyze(Path file, CueLookup cue, List<PcmConsumer> alongside) {
-        double threshold = params.decimal(Parameter.SILENCE_THRESHOLD_DBFS);
-        int minSilenceMs = params.integer(Parameter.SILENCE_MIN_DURATION_MS);
-        int windowMs = params.integer(Parameter.RMS_WINDOW_MS);
-        int fpSeconds = params.integer(Parameter.FINGERPRINT_DURATION_S);
+        double threshold = params.silenceThresholdDbfs();
+        int minSilenceMs = params.silenceMinDurationMs();
+        int windowMs = params.rmsWindowMs();
+        int fpSeconds = analysis.fingerprintSeconds();
         List<AnalysisWarning> warnings = new ArrayList<>();
         Optional<CuePlan> plan = CuePlan.of(cue, file.getFileName().toString(), warnings);
         FormatProbe probe = new FormatProbe();
@@ -136,10 +138,10 @@ public final class AudioAnalyzer {
 
     private SpanJoiner spanJoiner() {
         return new SpanJoiner(
-                params.integer(Parameter.QUIET_PIECE_MAX_MS),
-                params.decimal(Parameter.QUIET_PIECE_QUIETER_DB),
-                params.integer(Parameter.QUIET_PIECE_MAX_GAP_MS),
-                params.integer(Parameter.PAUSE_MAX_MS));
+                params.quietPieceMaxMs(),
+                params.quietPieceQuieterDb(),
+                params.quietPieceMaxGapMs(),
+                params.pauseMaxMs());
     }
 
     private List<AnalyzedPassage> cuePassages(
@@ -200,7 +202,7 @@ public final class AudioAnalyzer {
     }
 
     private long minPassageFrames(int rate) {
-        return Math.max(1, (long) params.integer(Parameter.MIN_PASSAGE_DURATION_MS) * rate / 1000);
+        return Math.max(1, (long) params.minPassageDurationMs() * rate / 1000);
     }
 
     /** Remembers the stream format. */

@@ -2,20 +2,21 @@ package io.wkmp.ingest.core.identify;
 
 import io.wkmp.ingest.core.identification.Decision;
 import io.wkmp.ingest.core.identification.EvidenceSummary;
-import io.wkmp.ingest.core.params.ImportParameters;
-import io.wkmp.ingest.core.params.Parameter;
+import io.wkmp.ingest.core.params.Decisions;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Combines evidence into a decision (spec "Confidence Assessor"). Weights and thresholds come from
- * {@link ImportParameters}. Stateless apart from them; thread-safe.
+ * {@link Decisions}. Stateless apart from them; thread-safe.
  */
 public final class ConfidenceAssessor {
-    private final ImportParameters params;
+    private final Decisions.SingleFile single;
+    private final Decisions.MultiFile multi;
 
-    public ConfidenceAssessor(ImportParameters params) {
-        this.params = params;
+    public ConfidenceAssessor(Decisions decisions) {
+        this.single = decisions.single();
+        this.multi = decisions.multi();
     }
 
     /**
@@ -26,40 +27,34 @@ public final class ConfidenceAssessor {
         unit(metadata, "metadata score");
         unit(fingerprint, "fingerprint score");
         unit(duration, "duration score");
-        double confidence = params.decimal(Parameter.SINGLE_WEIGHT_METADATA) * metadata
-                + params.decimal(Parameter.SINGLE_WEIGHT_FINGERPRINT) * fingerprint
-                + params.decimal(Parameter.SINGLE_WEIGHT_DURATION) * duration;
+        double confidence = single.weightMetadata() * metadata
+                + single.weightFingerprint() * fingerprint
+                + single.weightDuration() * duration;
         confidence = clamp(confidence);
-        Decision d = confidence >= params.decimal(Parameter.SINGLE_ACCEPT_THRESHOLD)
+        Decision d = confidence >= single.accept()
                 ? Decision.ACCEPT
-                : confidence >= params.decimal(Parameter.SINGLE_REVIEW_THRESHOLD) ? Decision.REVIEW : Decision.REJECT;
+                : confidence >= single.review() ? Decision.REVIEW : Decision.REJECT;
         List<String> reasons = new ArrayList<>();
         reasons.add(String.format(
                 "confidence %.2f = %.2f x metadata %.2f + %.2f x fingerprint %.2f + %.2f x duration %.2f -> %s",
                 confidence,
-                params.decimal(Parameter.SINGLE_WEIGHT_METADATA),
+                single.weightMetadata(),
                 metadata,
-                params.decimal(Parameter.SINGLE_WEIGHT_FINGERPRINT),
+                single.weightFingerprint(),
                 fingerprint,
-                params.decimal(Parameter.SINGLE_WEIGHT_DURATION),
+                single.weightDuration(),
                 duration,
                 d));
         List<EvidenceSummary.Component> parts = List.of(
                 new EvidenceSummary.Component(
                         "metadata",
-                        params.decimal(Parameter.SINGLE_WEIGHT_METADATA),
+                        single.weightMetadata(),
                         metadata,
                         "tags, file name and release context against the recording"),
                 new EvidenceSummary.Component(
-                        "fingerprint",
-                        params.decimal(Parameter.SINGLE_WEIGHT_FINGERPRINT),
-                        fingerprint,
-                        "AcoustID score of the recording"),
+                        "fingerprint", single.weightFingerprint(), fingerprint, "AcoustID score of the recording"),
                 new EvidenceSummary.Component(
-                        "duration",
-                        params.decimal(Parameter.SINGLE_WEIGHT_DURATION),
-                        duration,
-                        "passage length against the recording's"));
+                        "duration", single.weightDuration(), duration, "passage length against the recording's"));
         EvidenceSummary e = new EvidenceSummary(
                 Double.NaN, Double.NaN, fingerprint, fingerprint, metadata, duration, parts, reasons);
         return new Assessment(d, confidence, List.of(confidence), e);
@@ -81,22 +76,21 @@ public final class ConfidenceAssessor {
         double sum = 0, min = 1, fpSum = 0, fpMin = 1;
         for (int i = 0; i < fingerprints.size(); i++) {
             double fp = unit(fingerprints.get(i), "fingerprint score of segment " + (i + 1));
-            double c = clamp(params.decimal(Parameter.MULTI_WEIGHT_CONTEXTUAL) * contextual
-                    + params.decimal(Parameter.MULTI_WEIGHT_PATTERN) * pattern
-                    + params.decimal(Parameter.MULTI_WEIGHT_FINGERPRINT) * fp);
+            double c = clamp(multi.weightContextual() * contextual
+                    + multi.weightPattern() * pattern
+                    + multi.weightFingerprint() * fp);
             segments.add(c);
             sum += c;
             min = Math.min(min, c);
             fpSum += fp;
             fpMin = Math.min(fpMin, fp);
         }
-        double factor = sameRelease ? 1.0 : params.decimal(Parameter.MULTI_INCONSISTENCY_FACTOR);
+        double factor = sameRelease ? 1.0 : multi.inconsistencyFactor();
         double overall = clamp(sum / fingerprints.size() * factor);
         Decision d;
-        if (overall >= params.decimal(Parameter.MULTI_ACCEPT_THRESHOLD)
-                && min >= params.decimal(Parameter.MULTI_SEGMENT_MIN)) {
+        if (overall >= multi.accept() && min >= multi.segmentMin()) {
             d = Decision.ACCEPT;
-        } else if (overall >= params.decimal(Parameter.MULTI_REVIEW_THRESHOLD)) {
+        } else if (overall >= multi.review()) {
             d = Decision.REVIEW;
         } else {
             d = Decision.REJECT;
@@ -113,17 +107,17 @@ public final class ConfidenceAssessor {
         List<EvidenceSummary.Component> parts = List.of(
                 new EvidenceSummary.Component(
                         "contextual",
-                        params.decimal(Parameter.MULTI_WEIGHT_CONTEXTUAL),
+                        multi.weightContextual(),
                         contextual,
                         "the release against the file's tags, track count and durations"),
                 new EvidenceSummary.Component(
                         "pattern",
-                        params.decimal(Parameter.MULTI_WEIGHT_PATTERN),
+                        multi.weightPattern(),
                         pattern,
                         "the file's segment pattern against the release's tracks"),
                 new EvidenceSummary.Component(
                         "fingerprint",
-                        params.decimal(Parameter.MULTI_WEIGHT_FINGERPRINT),
+                        multi.weightFingerprint(),
                         fpSum / fingerprints.size(),
                         String.format("mean AcoustID score of the segments (weakest %.2f)", fpMin)),
                 EvidenceSummary.Component.rule(

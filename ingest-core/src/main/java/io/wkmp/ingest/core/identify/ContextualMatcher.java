@@ -102,7 +102,8 @@ public final class ContextualMatcher {
         double count = ContextualScoring.trackCountMatch(passageCount, expected.size());
         double durations = ContextualScoring.durationAlignment(durationsInTrackOrder, expected);
         double names = ContextualScoring.metadataMatch(artist, creditText(r.artists()), album, r.title());
-        return ContextualScoring.releaseAlignment(count, durations, names, params);
+        return ContextualScoring.releaseAlignment(
+                count, durations, names, params.decisions().release());
     }
 
     /** "A & B": credited names joined by their join phrases. */

@@ -38,7 +38,7 @@ final class PassageAssessor {
 
     PassageAssessor(ImportParameters params) {
         this.params = params;
-        this.assessor = new ConfidenceAssessor(params);
+        this.assessor = new ConfidenceAssessor(params.decisions());
     }
 
     /** Fingerprint score of {@code recordingMbid} among the passage's candidates, 0 when absent. */
@@ -53,7 +53,7 @@ final class PassageAssessor {
     /** The passage's own strong match: the best candidate at the accept score or better with no close competitor. */
     Optional<AcoustIdMatch> strongMatch(List<AcoustIdMatch> matches) {
         Optional<AcoustIdMatch> top = matches.stream().max(Comparator.comparingDouble(AcoustIdMatch::score));
-        if (top.isEmpty() || top.get().score() < params.decimal(Parameter.FINGERPRINT_ACCEPT_SCORE)) {
+        if (top.isEmpty() || top.get().score() < params.decisions().fingerprintAcceptScore()) {
             return Optional.empty();
         }
         String id = top.get().recordingMbid();
@@ -131,14 +131,14 @@ final class PassageAssessor {
         double fp = fingerprintScore(matches, rec.recordingMbid());
         Assessment formula = assessor.assessMulti(file.contextual(), file.pattern(), List.of(fp), file.sameRelease());
         double c = formula.confidence();
-        Decision d = c >= params.decimal(Parameter.MULTI_ACCEPT_THRESHOLD)
+        Decision d = c >= params.decisions().multi().accept()
                 ? Decision.ACCEPT
-                : c >= params.decimal(Parameter.MULTI_REVIEW_THRESHOLD) ? Decision.REVIEW : Decision.REJECT;
+                : c >= params.decisions().multi().review() ? Decision.REVIEW : Decision.REJECT;
         List<String> reasons = new ArrayList<>(why);
         reasons.add(String.format("segment %d confidence %.2f (fingerprint %.2f) -> %s", p.index() + 1, c, fp, d));
         if (d != Decision.ACCEPT
                 && file.overall() == Decision.ACCEPT
-                && c >= params.decimal(Parameter.MULTI_SEGMENT_MIN)) {
+                && c >= params.decisions().multi().segmentMin()) {
             d = Decision.ACCEPT;
             reasons.add("ACCEPT: the file's segments on the release pass the multi-segment formula together");
         }

@@ -1,7 +1,6 @@
 package io.wkmp.ingest.core.match;
 
-import io.wkmp.ingest.core.params.ImportParameters;
-import io.wkmp.ingest.core.params.Parameter;
+import io.wkmp.ingest.core.params.Decisions;
 import java.util.List;
 
 /**
@@ -79,12 +78,10 @@ public final class ContextualScoring {
      * (weights are parameters).
      */
     public static double releaseAlignment(
-            double trackCountMatch, double durationAlignment, double metadataMatch, ImportParameters params) {
-        return clamp(params.decimal(Parameter.RELEASE_WEIGHT_TRACK_COUNT)
-                        * requireUnit(trackCountMatch, "track count match")
-                + params.decimal(Parameter.RELEASE_WEIGHT_DURATION)
-                        * requireUnit(durationAlignment, "duration alignment")
-                + params.decimal(Parameter.RELEASE_WEIGHT_METADATA) * requireUnit(metadataMatch, "metadata match"));
+            double trackCountMatch, double durationAlignment, double metadataMatch, Decisions.ReleaseWeights weights) {
+        return clamp(weights.trackCount() * requireUnit(trackCountMatch, "track count match")
+                + weights.duration() * requireUnit(durationAlignment, "duration alignment")
+                + weights.metadata() * requireUnit(metadataMatch, "metadata match"));
     }
 
     static double requireUnit(double v, String what) {

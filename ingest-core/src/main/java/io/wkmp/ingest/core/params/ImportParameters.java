@@ -17,9 +17,13 @@ public final class ImportParameters {
     private static final ImportParameters DEFAULTS = defaultsUnchecked();
 
     private final Map<Parameter, Object> values;
+    private final Analysis analysis;
+    private final Decisions decisions;
 
     private ImportParameters(Map<Parameter, Object> values) {
         this.values = Collections.unmodifiableMap(new EnumMap<>(values));
+        this.analysis = Analysis.of(this.values);
+        this.decisions = Decisions.of(this.values);
     }
 
     /** Every parameter at its default. */
@@ -33,13 +37,7 @@ public final class ImportParameters {
      * @throws ParameterException for an unknown key, a malformed or out-of-range value, or a broken cross-parameter rule
      */
     public static ImportParameters parse(Map<String, String> settings) {
-        EnumMap<Parameter, Object> v = new EnumMap<>(DEFAULTS.values);
-        settings.forEach((key, text) -> {
-            Parameter p = Parameter.byKey(key)
-                    .orElseThrow(() -> new ParameterException(null, "unknown parameter '" + key + "'"));
-            v.put(p, p.parse(text));
-        });
-        return validated(v);
+        return DEFAULTS.with(ParameterChanges.parse(settings));
     }
 
     /**
@@ -73,28 +71,44 @@ public final class ImportParameters {
 
     /** A copy with one parameter changed, validated. */
     public ImportParameters with(Parameter p, String text) {
-        EnumMap<Parameter, Object> v = new EnumMap<>(values);
-        v.put(p, p.parse(text));
-        return validated(v);
+        return with(ParameterChanges.NONE.with(p.key(), text));
     }
 
     /** A copy with several parameters changed (settings keys), validated; unknown keys are refused. */
     public ImportParameters with(Map<String, String> changes) {
+        return with(ParameterChanges.parse(changes));
+    }
+
+    /**
+     * A copy with {@code changes} (values parsed already) applied, the rules across parameters checked.
+     *
+     * @throws ParameterException when the result breaks a rule across parameters
+     */
+    public ImportParameters with(ParameterChanges changes) {
+        if (changes.isEmpty()) {
+            return this;
+        }
         EnumMap<Parameter, Object> v = new EnumMap<>(values);
-        changes.forEach((key, text) -> {
-            Parameter p = Parameter.byKey(key)
-                    .orElseThrow(() -> new ParameterException(null, "unknown parameter '" + key + "'"));
-            v.put(p, p.parse(text));
-        });
+        v.putAll(changes.values());
         return validated(v);
     }
 
+    /** What the analysis of a file uses (segmentation, leads and fades, fingerprinted length). */
+    public Analysis analysis() {
+        return analysis;
+    }
+
+    /** What identification decides with (confidence weights and thresholds, album match, fingerprint score). */
+    public Decisions decisions() {
+        return decisions;
+    }
+
     public double decimal(Parameter p) {
-        return ((Number) values.get(p)).doubleValue();
+        return Values.decimal(values, p);
     }
 
     public int integer(Parameter p) {
-        return ((Number) values.get(p)).intValue();
+        return Values.integer(values, p);
     }
 
     public boolean bool(Parameter p) {
@@ -160,7 +174,7 @@ public final class ImportParameters {
         double sum = 0;
         StringBuilder parts = new StringBuilder();
         for (Parameter p : ps) {
-            double d = ((Number) v.get(p)).doubleValue();
+            double d = Values.decimal(v, p);
             sum += d;
             parts.append(parts.length() == 0 ? "" : " + ")
                     .append(p.key())
@@ -174,8 +188,8 @@ public final class ImportParameters {
     }
 
     private static void requireOrder(Map<Parameter, Object> v, Parameter lower, Parameter upper) {
-        double lo = ((Number) v.get(lower)).doubleValue();
-        double hi = ((Number) v.get(upper)).doubleValue();
+        double lo = Values.decimal(v, lower);
+        double hi = Values.decimal(v, upper);
         if (lo > hi) {
             throw new ParameterException(
                     lower,

@@ -9,7 +9,6 @@ import io.wkmp.ingest.core.library.KnownFile;
 import io.wkmp.ingest.core.library.PendingPassage;
 import io.wkmp.ingest.core.library.ReviewPassage;
 import io.wkmp.ingest.core.library.UserDecision;
-import io.wkmp.ingest.core.params.ImportParameters;
 import io.wkmp.ingest.core.session.SessionRecord;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * The WKMP database as the import sees it. Writes are atomic per call and serialised (one writer);
@@ -49,8 +47,8 @@ public interface LibraryStore extends ResponseCache {
     /** Inserts or updates the row of one file (keeping its guid) and returns it; passages are untouched. */
     KnownFile upsertFile(String relativePath, String sha256, long sizeBytes, Instant modifiedAt, FileStatus status);
 
-    /** The stored import parameters, each bad value reported and replaced by its default; missing keys are written back. */
-    ImportParameters loadParameters(Consumer<String> problems);
+    /** Writes the rows of {@code values} that are missing or NULL; a stored value, even a bad one, is kept. */
+    void writeMissingSettings(Map<String, String> values);
 
     /** Inserts or replaces the history row of a session. */
     void recordSession(SessionRecord session);

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /** Lead and fade points from an envelope of PCM built in memory, against the closed-form fade curves. */
 class AmplitudeAnalyzerTest {
     private static final int RATE = 44_100;
-    private final AmplitudeAnalyzer analyzer = new AmplitudeAnalyzer(ImportParameters.defaults());
+    private final AmplitudeAnalyzer analyzer =
+            new AmplitudeAnalyzer(ImportParameters.defaults().analysis());
 
     private static Envelope envelope(TestPcm pcm) {
         EnvelopeBuilder b = new EnvelopeBuilder(50, -50, (env, i) -> {});

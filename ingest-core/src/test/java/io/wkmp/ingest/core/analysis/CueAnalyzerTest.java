@@ -22,8 +22,10 @@ class CueAnalyzerTest {
             .tone(7_000, 550, -12)
             .silence(2_000)
             .tone(5_000, 660, -12);
-    private final AudioAnalyzer analyzer =
-            new AudioAnalyzer(pcm.decoder(), TestPcm.hashingFingerprinter(), ImportParameters.defaults());
+    private final AudioAnalyzer analyzer = new AudioAnalyzer(
+            pcm.decoder(),
+            TestPcm.hashingFingerprinter(),
+            ImportParameters.defaults().analysis());
 
     private static CueLookup cue(String text) {
         return CueLookup.of(CueSheet.parse(text), null);

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class EvidenceSummaryTest {
     @Test
     void theSingleFormulaIsBrokenDownIntoWeightedComponentsAndPrintsAsATable() {
-        Assessment a = new ConfidenceAssessor(ImportParameters.defaults()).assessSingle(0.2, 0.98, 0.9);
+        Assessment a = new ConfidenceAssessor(ImportParameters.defaults().decisions()).assessSingle(0.2, 0.98, 0.9);
         EvidenceSummary e = a.evidence()
                 .with(EvidenceSummary.Component.rule("strong_fingerprint", 0.98, "first"))
                 .with(EvidenceSummary.Component.rule("strong_fingerprint", 0.98, "ACCEPT whatever the tags say"));

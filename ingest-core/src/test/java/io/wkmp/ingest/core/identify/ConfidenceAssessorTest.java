@@ -13,7 +13,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class ConfidenceAssessorTest {
-    private final ConfidenceAssessor assessor = new ConfidenceAssessor(ImportParameters.defaults());
+    private final ConfidenceAssessor assessor =
+            new ConfidenceAssessor(ImportParameters.defaults().decisions());
 
     @Test
     void specExampleMultiSegment() {
@@ -84,7 +85,8 @@ class ConfidenceAssessorTest {
                         "confidence_single_weight_metadata",
                         "0.2",
                         "confidence_single_weight_duration",
-                        "0.2")));
+                        "0.2"))
+                .decisions());
         Assessment a = strict.assessSingle(0.8, 0.95, 1.0);
         assertThat(a.confidence()).isCloseTo(0.16 + 0.57 + 0.2, within(1e-9));
         assertThat(a.decision()).isEqualTo(Decision.REVIEW);

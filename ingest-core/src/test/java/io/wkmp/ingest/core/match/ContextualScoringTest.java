@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.wkmp.ingest.core.params.Decisions;
 import io.wkmp.ingest.core.params.ImportParameters;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,7 @@ class ContextualScoringTest {
 
     @Test
     void releaseAlignmentIsFortyThirtyThirty() {
-        ImportParameters p = ImportParameters.defaults();
+        Decisions.ReleaseWeights p = ImportParameters.defaults().decisions().release();
         assertThat(ContextualScoring.releaseAlignment(1, 1, 1, p)).isCloseTo(1.0, within(1e-9));
         assertThat(ContextualScoring.releaseAlignment(1, 0, 0, p)).isCloseTo(0.4, within(1e-9));
         assertThat(ContextualScoring.releaseAlignment(0.5, 0.8, 0.9, p)).isCloseTo(0.2 + 0.24 + 0.27, within(1e-9));

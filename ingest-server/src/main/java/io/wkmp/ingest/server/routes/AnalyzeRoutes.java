@@ -7,7 +7,6 @@ import io.wkmp.ingest.core.amplitude.AmplitudeAnalyzer;
 import io.wkmp.ingest.core.params.ImportParameters;
 import io.wkmp.ingest.core.params.Parameter;
 import io.wkmp.ingest.core.port.AudioDecoder;
-import io.wkmp.ingest.core.port.LibraryStore;
 import io.wkmp.ingest.core.segment.Envelope;
 import io.wkmp.ingest.core.segment.EnvelopeBuilder;
 import io.wkmp.ingest.core.segment.FrameSpan;
@@ -19,21 +18,24 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Amplitude analysis of a file or a stretch of it ({@code POST /analyze/amplitude}) with the import's own
  * {@link AmplitudeAnalyzer}: Lead-In/Lead-Out and natural-fade points, peak and RMS levels, and the RMS
- * envelope in dBFS at the parameters' window. Parameters are the stored ones with the request's overrides.
+ * envelope in dBFS at the parameters' window. Parameters are the current ones (what an import would get: the stored
+ * settings with the server's overrides) with the request's changes.
  */
 public final class AnalyzeRoutes {
     private final AudioDecoder decoder;
-    private final LibraryStore store;
+    private final Supplier<ImportParameters> current;
     private final RootPaths paths;
     private final ObjectMapper json;
 
-    public AnalyzeRoutes(AudioDecoder decoder, LibraryStore store, RootPaths paths, ObjectMapper json) {
+    /** @param current the current parameters (the stored settings with the server's overrides) */
+    public AnalyzeRoutes(AudioDecoder decoder, Supplier<ImportParameters> current, RootPaths paths, ObjectMapper json) {
         this.decoder = decoder;
-        this.store = store;
+        this.current = current;
         this.paths = paths;
         this.json = json;
     }
@@ -45,13 +47,12 @@ public final class AnalyzeRoutes {
     private void amplitude(Context ctx) {
         JsonBody body = JsonBody.of(ctx, json);
         Path file = paths.resolveFile(body.text("file_path"), "file_path");
-        ImportParameters params =
-                ImportParameters.fromSettings(store.readSettings(), p -> {}).with(body.textMap("parameters"));
+        ImportParameters params = current.get().with(body.textMap("parameters"));
         Long startTicks = body.number("start_ticks");
         Long endTicks = body.number("end_ticks");
         EnvelopeBuilder builder = new EnvelopeBuilder(
-                params.integer(Parameter.RMS_WINDOW_MS),
-                params.decimal(Parameter.SILENCE_THRESHOLD_DBFS),
+                params.analysis().segmentation().rmsWindowMs(),
+                params.analysis().segmentation().silenceThresholdDbfs(),
                 (envelope, index) -> {});
         decoder.decode(file, builder);
         Envelope env = builder.envelope();
@@ -67,12 +68,16 @@ public final class AnalyzeRoutes {
                             + " ticks)");
         }
         AmplitudeAnalyzer.Result result =
-                new AmplitudeAnalyzer(params).analyze(env, new FrameSpan(start, end, Double.NaN));
-        ctx.json(view(paths.relative(file), env, start, end, result));
+                new AmplitudeAnalyzer(params.analysis()).analyze(env, new FrameSpan(start, end, Double.NaN));
+        Map<String, String> used = new LinkedHashMap<>(result.summary().parametersUsed());
+        used.put(
+                Parameter.SILENCE_THRESHOLD_DBFS.key(),
+                String.valueOf(params.analysis().segmentation().silenceThresholdDbfs()));
+        ctx.json(view(paths.relative(file), env, start, end, result, used));
     }
 
     private static Map<String, Object> view(
-            String path, Envelope env, long start, long end, AmplitudeAnalyzer.Result r) {
+            String path, Envelope env, long start, long end, AmplitudeAnalyzer.Result r, Map<String, String> used) {
         List<Double> profile = new ArrayList<>();
         for (int i = env.windowOf(start); i <= env.windowOf(end - 1); i++) {
             profile.add(round(env.levelDbfs(i)));
@@ -89,7 +94,7 @@ public final class AnalyzeRoutes {
         m.put("fade_in_start_ticks", r.timing().fadeInStart());
         m.put("fade_in_end_ticks", r.timing().fadeInEnd());
         m.put("fade_out_start_ticks", r.timing().fadeOutStart());
-        m.put("parameters_used", r.summary().parametersUsed());
+        m.put("parameters_used", used);
         m.put("rms_profile_dbfs", profile);
         return m;
     }

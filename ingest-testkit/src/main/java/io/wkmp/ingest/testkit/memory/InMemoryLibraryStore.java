@@ -11,7 +11,6 @@ import io.wkmp.ingest.core.library.PassageImport;
 import io.wkmp.ingest.core.library.PendingPassage;
 import io.wkmp.ingest.core.library.ReviewPassage;
 import io.wkmp.ingest.core.library.UserDecision;
-import io.wkmp.ingest.core.params.ImportParameters;
 import io.wkmp.ingest.core.port.LibraryStore;
 import io.wkmp.ingest.core.session.SessionRecord;
 import java.time.Instant;
@@ -26,7 +25,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -138,10 +136,8 @@ public final class InMemoryLibraryStore implements LibraryStore {
     }
 
     @Override
-    public synchronized ImportParameters loadParameters(Consumer<String> problems) {
-        ImportParameters p = ImportParameters.fromSettings(settings, problems);
-        p.toSettings().forEach(settings::putIfAbsent);
-        return p;
+    public synchronized void writeMissingSettings(Map<String, String> values) {
+        values.forEach(settings::putIfAbsent);
     }
 
     @Override
