@@ -9,7 +9,7 @@ import io.wkmp.ingest.core.params.ImportParameters;
 import io.wkmp.ingest.server.ApiException;
 import io.wkmp.ingest.server.security.RootPaths;
 import io.wkmp.ingest.server.sse.EventStreams;
-import io.wkmp.ingest.server.sse.EventWire;
+import io.wkmp.ingest.server.wire.SessionView;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -49,7 +49,7 @@ public final class ImportRoutes {
         r.post("/import/start", this::start);
         r.get(
                 "/import/status/{id}",
-                ctx -> ctx.json(EventWire.status(session(ctx.pathParam("id")).status())));
+                ctx -> ctx.json(SessionView.of(session(ctx.pathParam("id")).status())));
         r.get("/import/active", this::active);
         r.post("/import/cancel/{id}", this::cancel);
         r.before("/events", this::checkEventsRequest);
@@ -99,7 +99,7 @@ public final class ImportRoutes {
     }
 
     private void active(Context ctx) {
-        ingestor.active().ifPresentOrElse(s -> ctx.json(EventWire.status(s.status())), () -> ctx.status(204));
+        ingestor.active().ifPresentOrElse(s -> ctx.json(SessionView.of(s.status())), () -> ctx.status(204));
     }
 
     private void cancel(Context ctx) {
@@ -110,7 +110,7 @@ public final class ImportRoutes {
                     "session " + s.id() + " has already finished (" + s.status().state() + ")");
         }
         s.cancel();
-        ctx.json(EventWire.status(s.status()));
+        ctx.json(SessionView.of(s.status()));
     }
 
     private void checkEventsRequest(Context ctx) {
