@@ -10,7 +10,7 @@ import io.wkmp.ingest.core.review.Review;
 import io.wkmp.ingest.core.review.ReviewFilter;
 import io.wkmp.ingest.core.review.ReviewPassage;
 import io.wkmp.ingest.core.time.Ticks;
-import io.wkmp.ingest.server.routes.ReviewJson;
+import io.wkmp.ingest.server.wire.ReviewView;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -92,7 +92,7 @@ public final class ReviewCommand implements Callable<Integer> {
         return withReview(root, folder, err, (review, prefix) -> {
             List<ReviewPassage> list = review.list(new ReviewFilter(decisions, prefix, reason, decided));
             if (json) {
-                out.println(new ObjectMapper().writeValueAsString(ReviewJson.of(list)));
+                out.println(new ObjectMapper().writeValueAsString(ReviewView.of(list)));
             } else {
                 list.forEach(p -> out.print(text(p)));
                 out.println(list.size()
@@ -235,7 +235,7 @@ public final class ReviewCommand implements Callable<Integer> {
                     done.add(decider.decide(review, g));
                 }
                 if (json) {
-                    out.println(new ObjectMapper().writeValueAsString(ReviewJson.of(done)));
+                    out.println(new ObjectMapper().writeValueAsString(ReviewView.of(done)));
                 } else {
                     for (ReviewPassage p : done) {
                         out.printf(
