@@ -197,14 +197,14 @@ final class FileWriter {
             }
             h.createUpdate("DELETE FROM images WHERE file_path = :path AND image_type = :type AND entity_id = :entity")
                     .bind("path", image.relativePath())
-                    .bind("type", image.imageType())
+                    .bind("type", image.imageType().column())
                     .bind("entity", entity.get())
                     .execute();
             h.createUpdate("INSERT INTO images (guid, file_path, image_type, entity_id, width, height)"
                             + " VALUES (:guid, :path, :type, :entity, :width, :height)")
                     .bind("guid", UUID.randomUUID().toString())
                     .bind("path", image.relativePath())
-                    .bind("type", image.imageType())
+                    .bind("type", image.imageType().column())
                     .bind("entity", entity.get())
                     .bind("width", image.width())
                     .bind("height", image.height())

@@ -16,6 +16,7 @@ import io.wkmp.ingest.core.engine.ImportSession;
 import io.wkmp.ingest.core.engine.IngestEngine;
 import io.wkmp.ingest.core.engine.Ingestor;
 import io.wkmp.ingest.core.engine.LiveWorkers;
+import io.wkmp.ingest.core.library.ImageType;
 import io.wkmp.ingest.core.params.ImportParameters;
 import io.wkmp.ingest.core.params.Parameter;
 import io.wkmp.ingest.core.pipeline.IdentifierSource;
@@ -124,8 +125,12 @@ public final class WkmpIngest implements Ingestor, AutoCloseable {
             OutsideServices services, String releaseMbid) {
         List<CoverArtExtractor.ReleaseArtwork.Artwork> out = new java.util.ArrayList<>();
         services.coverArt().covers(releaseMbid).ifPresent(c -> {
-            c.front().ifPresent(i -> out.add(new CoverArtExtractor.ReleaseArtwork.Artwork("album_front", i.bytes())));
-            c.back().ifPresent(i -> out.add(new CoverArtExtractor.ReleaseArtwork.Artwork("album_back", i.bytes())));
+            c.front()
+                    .ifPresent(i ->
+                            out.add(new CoverArtExtractor.ReleaseArtwork.Artwork(ImageType.ALBUM_FRONT, i.bytes())));
+            c.back()
+                    .ifPresent(i ->
+                            out.add(new CoverArtExtractor.ReleaseArtwork.Artwork(ImageType.ALBUM_BACK, i.bytes())));
         });
         return out;
     }
