@@ -112,7 +112,8 @@ final class FileWriter {
                     .filter(p -> p.userDecision() != null)
                     .ifPresent(p -> decided.add(new Decided(p.timing(), p.userDecision())));
         }
-        String status = f.status() == FileStatus.INGEST_COMPLETE ? "INGEST COMPLETE" : "PENDING";
+        String status =
+                (f.status() == FileStatus.INGEST_COMPLETE ? FileStatus.INGEST_COMPLETE : FileStatus.PENDING).dbValue();
         List<String> written = new ArrayList<>();
         for (int i = 0; i < f.passages().size(); i++) {
             String guid = i < old.size() ? old.get(i) : UUID.randomUUID().toString();
