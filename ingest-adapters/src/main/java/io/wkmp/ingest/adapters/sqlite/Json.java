@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.wkmp.ingest.adapters.evidence.EvidenceShape;
 import io.wkmp.ingest.core.error.ImportIssue;
 import io.wkmp.ingest.core.flavor.Flavor;
 import io.wkmp.ingest.core.identify.Candidate;

@@ -2,18 +2,16 @@ package io.wkmp.ingest.server.wire;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
-import io.wkmp.ingest.core.identify.Candidate;
+import io.wkmp.ingest.adapters.evidence.EvidenceShape;
 import io.wkmp.ingest.core.identify.Decision;
-import io.wkmp.ingest.core.identify.EvidenceSummary;
 import io.wkmp.ingest.core.review.ReviewPassage;
-import io.wkmp.ingest.core.review.UserDecision;
 import io.wkmp.ingest.core.tags.FileTags;
 import io.wkmp.ingest.core.time.Ticks;
 import java.util.List;
 
 /**
- * A passage under review as {@code GET /review} and {@code wkmp-ai review --json} give it (docs/api.md). Non-finite
- * numbers are null.
+ * A passage under review as {@code GET /review} and {@code wkmp-ai review --json} give it (docs/api.md). Its
+ * breakdown, candidates and user decision have the shapes of the stored evidence ({@link EvidenceShape}).
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record ReviewView(
@@ -30,10 +28,10 @@ public record ReviewView(
         Decision decision,
         Double confidence,
         String recordingMbid,
-        List<Component> breakdown,
+        List<EvidenceShape.Component> breakdown,
         List<String> reasons,
-        List<CandidateView> candidates,
-        UserDecisionView userDecision) {
+        List<EvidenceShape.CandidateShape> candidates,
+        EvidenceShape.UserDecisionShape userDecision) {
 
     public static ReviewView of(ReviewPassage p) {
         return new ReviewView(
@@ -50,10 +48,10 @@ public record ReviewView(
                 p.decision(),
                 p.confidence(),
                 p.recordingMbid(),
-                p.breakdown().stream().map(Component::of).toList(),
+                p.breakdown().stream().map(EvidenceShape.Component::of).toList(),
                 p.reasons(),
-                p.candidates().stream().map(CandidateView::of).toList(),
-                p.userDecision() == null ? null : UserDecisionView.of(p.userDecision()));
+                p.candidates().stream().map(EvidenceShape.CandidateShape::of).toList(),
+                p.userDecision() == null ? null : EvidenceShape.UserDecisionShape.of(p.userDecision()));
     }
 
     /** Every passage of {@code ps}. */
@@ -66,44 +64,5 @@ public record ReviewView(
         public static Listing of(List<ReviewPassage> ps) {
             return new Listing(ps.size(), ReviewView.of(ps));
         }
-    }
-
-    /** One term or rule of the confidence: its weight (null for a rule) and value. */
-    public record Component(String name, Double weight, Double value, String reason) {
-        static Component of(EvidenceSummary.Component c) {
-            return new Component(c.name(), finite(c.weight()), finite(c.value()), c.reason());
-        }
-    }
-
-    /** A recording the identification considered. */
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record CandidateView(
-            String recordingMbid,
-            String title,
-            String releaseMbid,
-            Integer trackNumber,
-            Double fingerprintScore,
-            Double durationDeltaSeconds) {
-        static CandidateView of(Candidate c) {
-            return new CandidateView(
-                    c.recordingMbid(),
-                    c.title(),
-                    c.releaseMbid(),
-                    c.trackNumber(),
-                    finite(c.fingerprintScore()),
-                    finite(c.durationDeltaSeconds()));
-        }
-    }
-
-    /** What a person decided on the passage, by whom and when. */
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record UserDecisionView(UserDecision.Action action, String recordingMbid, String by, String at) {
-        static UserDecisionView of(UserDecision d) {
-            return new UserDecisionView(d.action(), d.recordingMbid(), d.by(), d.at().toString());
-        }
-    }
-
-    private static Double finite(double v) {
-        return Double.isFinite(v) ? v : null;
     }
 }

@@ -1,4 +1,4 @@
-package io.wkmp.ingest.adapters.sqlite;
+package io.wkmp.ingest.adapters.evidence;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
@@ -12,10 +12,11 @@ import java.util.List;
 /**
  * {@code passages.identification_evidence} as written: what the decision was based on, readable by a UI: the scores,
  * the typed {@code breakdown} (name, weight (null for a rule), value, reason), the reasons in words and the
- * candidates. Non-finite numbers are null. {@link Json#withUserDecision} adds {@code user_decision}.
+ * candidates. Non-finite numbers are null. The store adds {@code user_decision} when a person decides. Its parts are
+ * also the parts of a passage under review on the wire ({@code GET /review}, {@code wkmp-ai review --json}).
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-record EvidenceShape(
+public record EvidenceShape(
         Decision decision,
         String recordingMbid,
         Double confidence,
@@ -29,7 +30,7 @@ record EvidenceShape(
         List<String> reasons,
         List<CandidateShape> candidates) {
 
-    static EvidenceShape of(Identification id) {
+    public static EvidenceShape of(Identification id) {
         EvidenceSummary e = id.evidence();
         return new EvidenceShape(
                 id.decision(),
@@ -51,22 +52,22 @@ record EvidenceShape(
     }
 
     /** One term or rule of the confidence. */
-    record Component(String name, Double weight, Double value, String reason) {
-        static Component of(EvidenceSummary.Component c) {
+    public record Component(String name, Double weight, Double value, String reason) {
+        public static Component of(EvidenceSummary.Component c) {
             return new Component(c.name(), finite(c.weight()), finite(c.value()), c.reason());
         }
     }
 
     /** A recording the identification considered. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record CandidateShape(
+    public record CandidateShape(
             String recordingMbid,
             String title,
             String releaseMbid,
             Integer trackNumber,
             Double fingerprintScore,
             Double durationDeltaSeconds) {
-        static CandidateShape of(Candidate c) {
+        public static CandidateShape of(Candidate c) {
             return new CandidateShape(
                     c.recordingMbid(),
                     c.title(),
@@ -79,13 +80,13 @@ record EvidenceShape(
 
     /** What a person decided, by whom and when. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record UserDecisionShape(UserDecision.Action action, String recordingMbid, String by, String at) {
-        static UserDecisionShape of(UserDecision d) {
+    public record UserDecisionShape(UserDecision.Action action, String recordingMbid, String by, String at) {
+        public static UserDecisionShape of(UserDecision d) {
             return new UserDecisionShape(d.action(), d.recordingMbid(), d.by(), d.at().toString());
         }
     }
 
-    static Double finite(double v) {
+    private static Double finite(double v) {
         return Double.isFinite(v) ? v : null;
     }
 }
