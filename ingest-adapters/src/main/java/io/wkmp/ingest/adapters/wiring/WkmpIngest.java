@@ -9,6 +9,7 @@ import io.wkmp.ingest.adapters.http.ServiceSettings;
 import io.wkmp.ingest.adapters.services.OutsideServices;
 import io.wkmp.ingest.adapters.sqlite.SqliteLibraryStore;
 import io.wkmp.ingest.adapters.tags.CoverArtExtractor;
+import io.wkmp.ingest.adapters.tags.CoverArtExtractor.ReleaseArtwork.Artwork;
 import io.wkmp.ingest.adapters.tags.JaudiotaggerTagReader;
 import io.wkmp.ingest.core.analysis.AudioAnalyzer;
 import io.wkmp.ingest.core.engine.IdentificationRedo;
@@ -125,12 +126,8 @@ public final class WkmpIngest implements Ingestor, AutoCloseable {
             OutsideServices services, String releaseMbid) {
         List<CoverArtExtractor.ReleaseArtwork.Artwork> out = new java.util.ArrayList<>();
         services.coverArt().covers(releaseMbid).ifPresent(c -> {
-            c.front()
-                    .ifPresent(i ->
-                            out.add(new CoverArtExtractor.ReleaseArtwork.Artwork(ImageType.ALBUM_FRONT, i.bytes())));
-            c.back()
-                    .ifPresent(i ->
-                            out.add(new CoverArtExtractor.ReleaseArtwork.Artwork(ImageType.ALBUM_BACK, i.bytes())));
+            c.front().ifPresent(i -> out.add(new Artwork(ImageType.ALBUM_FRONT, i.bytes())));
+            c.back().ifPresent(i -> out.add(new Artwork(ImageType.ALBUM_BACK, i.bytes())));
         });
         return out;
     }
