@@ -1,5 +1,6 @@
 package io.wkmp.ingest.server;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -33,9 +34,9 @@ public final class ApiException extends RuntimeException {
         return this;
     }
 
-    /** The fields added with {@link #with}. */
+    /** The fields added with {@link #with}, in the order they were added. */
     public Map<String, Object> extra() {
-        return Map.copyOf(extra);
+        return Collections.unmodifiableMap(extra);
     }
 
     public int status() {

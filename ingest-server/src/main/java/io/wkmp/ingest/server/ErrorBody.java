@@ -3,8 +3,8 @@ package io.wkmp.ingest.server;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.HttpStatus;
+import io.wkmp.ingest.server.wire.ErrorView;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -22,12 +22,8 @@ final class ErrorBody {
 
     /** The body as UTF-8 JSON; {@code extra} fields follow code and message. */
     static byte[] bytes(String code, String message, Map<String, Object> extra) {
-        Map<String, Object> error = new LinkedHashMap<>();
-        error.put("code", code);
-        error.put("message", message);
-        error.putAll(extra);
         try {
-            return JSON.writeValueAsBytes(Map.of("error", error));
+            return JSON.writeValueAsBytes(ErrorView.of(code, message, extra));
         } catch (JsonProcessingException e) {
             return ("{\"error\":{\"code\":\"" + code + "\",\"message\":\"" + INTERNAL_MESSAGE + "\"}}")
                     .getBytes(StandardCharsets.UTF_8);

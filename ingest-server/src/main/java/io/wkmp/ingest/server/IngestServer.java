@@ -81,7 +81,7 @@ public final class IngestServer implements AutoCloseable {
             new FolderRoutes(paths).register(r);
             new ParameterRoutes(context.store(), context.parameters(), json).register(r);
             new AnalyzeRoutes(context.decoder(), context.parameters(), paths, json).register(r);
-            new MetadataRoutes(context.queries(), paths, json).register(r);
+            new MetadataRoutes(context.queries(), paths).register(r);
             new ReviewRoutes(new Review(context.store(), Clock.systemUTC()), json).register(r);
             new SegmentEditorRoutes(context.queries(), context.decoder(), paths, json).register(r);
             new AcoustIdKeyRoutes(context.ingestor(), context.acoustIdKeys(), json).register(r);

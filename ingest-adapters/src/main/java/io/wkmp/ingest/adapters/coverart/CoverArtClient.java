@@ -33,15 +33,15 @@ public final class CoverArtClient {
     }
 
     /** Front and back covers of the release, whichever exist. */
-    public Optional<CoverArt> covers(String releaseMbid) {
+    public Optional<ReleaseCovers> covers(String releaseMbid) {
         if (releaseMbid == null || !releaseMbid.matches("[0-9a-fA-F-]{36}")) {
             throw new IllegalArgumentException("not an MBID: " + releaseMbid);
         }
         try {
             JsonNode listing = MAPPER.readTree(listing(releaseMbid));
-            Optional<CoverArt.Image> front = image(listing, "front", "Front");
-            Optional<CoverArt.Image> back = image(listing, "back", "Back");
-            return front.isEmpty() && back.isEmpty() ? Optional.empty() : Optional.of(new CoverArt(front, back));
+            Optional<ReleaseCovers.Image> front = image(listing, "front", "Front");
+            Optional<ReleaseCovers.Image> back = image(listing, "back", "Back");
+            return front.isEmpty() && back.isEmpty() ? Optional.empty() : Optional.of(new ReleaseCovers(front, back));
         } catch (LookupUnavailableException | JsonProcessingException e) {
             LOG.warn("Cover Art Archive unusable for release {}: {}", releaseMbid, e.getMessage());
             return Optional.empty();
@@ -72,7 +72,7 @@ public final class CoverArtClient {
         return body;
     }
 
-    private Optional<CoverArt.Image> image(JsonNode listing, String flag, String type) {
+    private Optional<ReleaseCovers.Image> image(JsonNode listing, String flag, String type) {
         for (JsonNode img : listing.path("images")) {
             boolean match = img.path(flag).asBoolean(false);
             for (JsonNode t : img.path("types")) {
@@ -82,7 +82,7 @@ public final class CoverArtClient {
             if (match && !url.isEmpty()) {
                 HttpReply r = endpoint.getAbsolute(url);
                 if (r.ok() && r.bytes().length > 0) {
-                    return Optional.of(new CoverArt.Image(r.bytes(), extension(url), url));
+                    return Optional.of(new ReleaseCovers.Image(r.bytes(), extension(url), url));
                 }
             }
         }

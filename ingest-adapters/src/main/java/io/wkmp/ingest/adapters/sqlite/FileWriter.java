@@ -112,7 +112,8 @@ final class FileWriter {
                     .filter(p -> p.userDecision() != null)
                     .ifPresent(p -> decided.add(new Decided(p.timing(), p.userDecision())));
         }
-        String status = f.status() == FileStatus.INGEST_COMPLETE ? "INGEST COMPLETE" : "PENDING";
+        String status =
+                (f.status() == FileStatus.INGEST_COMPLETE ? FileStatus.INGEST_COMPLETE : FileStatus.PENDING).dbValue();
         List<String> written = new ArrayList<>();
         for (int i = 0; i < f.passages().size(); i++) {
             String guid = i < old.size() ? old.get(i) : UUID.randomUUID().toString();
@@ -197,14 +198,14 @@ final class FileWriter {
             }
             h.createUpdate("DELETE FROM images WHERE file_path = :path AND image_type = :type AND entity_id = :entity")
                     .bind("path", image.relativePath())
-                    .bind("type", image.imageType())
+                    .bind("type", image.imageType().column())
                     .bind("entity", entity.get())
                     .execute();
             h.createUpdate("INSERT INTO images (guid, file_path, image_type, entity_id, width, height)"
                             + " VALUES (:guid, :path, :type, :entity, :width, :height)")
                     .bind("guid", UUID.randomUUID().toString())
                     .bind("path", image.relativePath())
-                    .bind("type", image.imageType())
+                    .bind("type", image.imageType().column())
                     .bind("entity", entity.get())
                     .bind("width", image.width())
                     .bind("height", image.height())

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.wkmp.ingest.adapters.evidence.EvidenceShape;
 import io.wkmp.ingest.core.amplitude.AmplitudeSummary;
 import io.wkmp.ingest.core.error.ImportIssue;
 import io.wkmp.ingest.core.flavor.Flavor;
@@ -27,53 +28,9 @@ final class Json {
 
     private final ObjectMapper mapper = new ObjectMapper();
 
-    /**
-     * {@code passages.identification_evidence}: what the decision was based on, readable by a UI: the scores, the
-     * typed {@code breakdown} (name, weight (null for a rule), value, reason) and the reasons in words.
-     */
+    /** {@code passages.identification_evidence}: see {@link EvidenceShape}. */
     String evidence(Identification id) {
-        EvidenceSummary e = id.evidence();
-        ObjectNode n = mapper.createObjectNode();
-        n.put("decision", id.decision().name());
-        n.put("recording_mbid", id.recordingMbid());
-        number(n, "confidence", id.confidence());
-        number(n, "contextual", e == null ? Double.NaN : e.contextual());
-        number(n, "pattern", e == null ? Double.NaN : e.pattern());
-        number(n, "fingerprint_mean", e == null ? Double.NaN : e.fingerprintMean());
-        number(n, "fingerprint_min", e == null ? Double.NaN : e.fingerprintMin());
-        number(n, "metadata", e == null ? Double.NaN : e.metadata());
-        number(n, "duration", e == null ? Double.NaN : e.duration());
-        ArrayNode breakdown = n.putArray("breakdown");
-        if (e != null) {
-            for (EvidenceSummary.Component c : e.breakdown()) {
-                ObjectNode b = breakdown.addObject();
-                b.put("name", c.name());
-                number(b, "weight", c.weight());
-                number(b, "value", c.value());
-                b.put("reason", c.reason());
-            }
-        }
-        ArrayNode reasons = n.putArray("reasons");
-        if (e != null) {
-            e.reasons().forEach(reasons::add);
-        }
-        ArrayNode candidates = n.putArray("candidates");
-        if (e != null) {
-            for (Candidate c : e.candidates()) {
-                ObjectNode o = candidates.addObject();
-                o.put("recording_mbid", c.recordingMbid());
-                o.put("title", c.title());
-                o.put("release_mbid", c.releaseMbid());
-                if (c.trackNumber() == null) {
-                    o.putNull("track_number");
-                } else {
-                    o.put("track_number", c.trackNumber());
-                }
-                number(o, "fingerprint_score", c.fingerprintScore());
-                number(o, "duration_delta_seconds", c.durationDeltaSeconds());
-            }
-        }
-        return write(n);
+        return write(EvidenceShape.of(id));
     }
 
     /** What {@link #evidence} stored, read back for a person reviewing it; empty parts when absent or unreadable. */
@@ -128,11 +85,7 @@ final class Json {
         }
         n.put("decision", d.decision().name());
         n.put("recording_mbid", d.recordingMbid());
-        n.putObject("user_decision")
-                .put("action", d.action().name())
-                .put("recording_mbid", d.recordingMbid())
-                .put("by", d.by())
-                .put("at", d.at().toString());
+        n.set("user_decision", mapper.valueToTree(EvidenceShape.UserDecisionShape.of(d)));
         return write(n);
     }
 

@@ -7,6 +7,7 @@ import io.wkmp.ingest.core.error.ErrorCode;
 import io.wkmp.ingest.core.error.IngestException;
 import io.wkmp.ingest.core.library.CoverArt;
 import io.wkmp.ingest.core.library.ImageImport;
+import io.wkmp.ingest.core.library.ImageType;
 import io.wkmp.ingest.core.port.CoverArtSource;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -54,8 +55,8 @@ public final class CoverArtExtractor implements CoverArtSource {
     /** A release's front and back covers from an archive (the Cover Art Archive); empty when it has none. Thread-safe. */
     @FunctionalInterface
     public interface ReleaseArtwork {
-        /** One cover image: {@code imageType} album_front or album_back. */
-        record Artwork(String imageType, byte[] bytes) {}
+        /** One cover image: {@code imageType} ALBUM_FRONT or ALBUM_BACK. */
+        record Artwork(ImageType imageType, byte[] bytes) {}
 
         List<Artwork> covers(String releaseMbid);
     }
@@ -102,25 +103,23 @@ public final class CoverArtExtractor implements CoverArtSource {
 
     private void releaseCovers(
             Path root, Path folder, String releaseMbid, List<ImageImport> images, List<AnalysisWarning> warnings) {
-        for (String kind : List.of("front", "back")) {
-            savedCover(folder, releaseMbid + "." + kind)
-                    .ifPresent(f ->
-                            images.add(release(image(root, f.getKey(), "album_" + kind, f.getValue()), releaseMbid)));
+        for (ImageType type : List.of(ImageType.ALBUM_FRONT, ImageType.ALBUM_BACK)) {
+            savedCover(folder, releaseMbid + "." + side(type))
+                    .ifPresent(f -> images.add(release(image(root, f.getKey(), type, f.getValue()), releaseMbid)));
         }
         if (images.isEmpty()) {
             for (ReleaseArtwork.Artwork a : releaseArtwork.covers(releaseMbid)) {
                 Optional<ImageCheck.Fitted> fitted = ImageCheck.fit(a.bytes(), MAX_SIDE);
                 if (fitted.isEmpty()) {
-                    warnings.add(invalid("the archive's " + a.imageType() + " cover of release " + releaseMbid
+                    warnings.add(invalid("the archive's " + a.imageType().column() + " cover of release " + releaseMbid
                             + " is not a readable image"));
                     continue;
                 }
-                String kind = a.imageType().equals("album_back") ? "back" : "front";
                 ImageCheck.ImageInfo info = fitted.get().info();
                 try {
                     Path saved = ImageFiles.save(
                             folder,
-                            releaseMbid + "." + kind,
+                            releaseMbid + "." + side(a.imageType()),
                             info.extension(),
                             fitted.get().bytes());
                     images.add(release(image(root, saved, a.imageType(), info), releaseMbid));
@@ -177,14 +176,14 @@ public final class CoverArtExtractor implements CoverArtSource {
             try {
                 Path saved = ImageFiles.save(
                         audio.getParent(), stem, info.extension(), fitted.get().bytes());
-                images.add(image(root, saved, i == front ? "album_front" : type(p.pictureType()), info));
+                images.add(image(root, saved, i == front ? ImageType.ALBUM_FRONT : type(p.pictureType()), info));
             } catch (IOException e) {
                 warnings.add(invalid("could not save the picture of " + audio.getFileName() + ": " + e.getMessage()));
             }
         }
         if (images.isEmpty()) {
             FolderImages.find(audio.getParent(), warnings)
-                    .ifPresent(f -> images.add(image(root, f.path(), "album_front", f.info())));
+                    .ifPresent(f -> images.add(image(root, f.path(), ImageType.ALBUM_FRONT, f.info())));
         }
         return new CoverArt(images, warnings);
     }
@@ -228,11 +227,18 @@ public final class CoverArtExtractor implements CoverArtSource {
         return -1;
     }
 
-    private static String type(int pictureType) {
-        return pictureType == FRONT ? "album_front" : pictureType == BACK ? "album_back" : "album_liner";
+    private static ImageType type(int pictureType) {
+        return pictureType == FRONT
+                ? ImageType.ALBUM_FRONT
+                : pictureType == BACK ? ImageType.ALBUM_BACK : ImageType.ALBUM_LINER;
     }
 
-    private static ImageImport image(Path root, Path file, String type, ImageCheck.ImageInfo info) {
+    /** The file name part of a release cover saved beside the audio: {@code <release>.front} or {@code .back}. */
+    private static String side(ImageType type) {
+        return type == ImageType.ALBUM_BACK ? "back" : "front";
+    }
+
+    private static ImageImport image(Path root, Path file, ImageType type, ImageCheck.ImageInfo info) {
         String relative =
                 root.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
         return new ImageImport(relative, type, info.width(), info.height(), null);

@@ -4,6 +4,7 @@ import io.wkmp.ingest.adapters.http.ServiceSettings;
 import io.wkmp.ingest.adapters.services.OutsideServices;
 import io.wkmp.ingest.adapters.tags.CoverArtExtractor.ReleaseArtwork.Artwork;
 import io.wkmp.ingest.core.engine.LiveWorkers;
+import io.wkmp.ingest.core.library.ImageType;
 import io.wkmp.ingest.core.params.ImportParameters;
 import io.wkmp.ingest.core.port.ResponseCache;
 import java.util.ArrayList;
@@ -51,8 +52,8 @@ final class EngineServices {
     static List<Artwork> archiveCovers(OutsideServices services, String releaseMbid) {
         List<Artwork> out = new ArrayList<>();
         services.coverArt().covers(releaseMbid).ifPresent(c -> {
-            c.front().ifPresent(i -> out.add(new Artwork("album_front", i.bytes())));
-            c.back().ifPresent(i -> out.add(new Artwork("album_back", i.bytes())));
+            c.front().ifPresent(i -> out.add(new Artwork(ImageType.ALBUM_FRONT, i.bytes())));
+            c.back().ifPresent(i -> out.add(new Artwork(ImageType.ALBUM_BACK, i.bytes())));
         });
         return out;
     }

@@ -62,7 +62,7 @@ class CoverArtClientTest {
             InMemoryResponseCache cache = new InMemoryResponseCache();
             CoverArtClient c = new CoverArtClient(ServiceEndpoints.coverArt(p, HttpSetup.sharedClient(p)), cache);
 
-            CoverArt art = c.covers(REL).orElseThrow();
+            ReleaseCovers art = c.covers(REL).orElseThrow();
             assertThat(art.front().orElseThrow().bytes()).containsExactly(0xff, 0xd8, 1, 2);
             assertThat(art.front().orElseThrow().extension()).isEqualTo("jpg");
             assertThat(art.back().orElseThrow().extension()).isEqualTo("png");

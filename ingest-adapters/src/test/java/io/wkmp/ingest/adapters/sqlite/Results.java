@@ -15,6 +15,7 @@ import io.wkmp.ingest.core.identification.Identification;
 import io.wkmp.ingest.core.library.FileImport;
 import io.wkmp.ingest.core.library.FileStatus;
 import io.wkmp.ingest.core.library.ImageImport;
+import io.wkmp.ingest.core.library.ImageType;
 import io.wkmp.ingest.core.library.PassageImport;
 import io.wkmp.ingest.core.passage.PassageTiming;
 import io.wkmp.ingest.core.tags.FileTags;
@@ -96,7 +97,7 @@ final class Results {
                 path,
                 FileStatus.INGEST_COMPLETE,
                 ps,
-                List.of(new ImageImport(folderOf(path) + "cover.jpg", "album_front", 500, 500, album)));
+                List.of(new ImageImport(folderOf(path) + "cover.jpg", ImageType.ALBUM_FRONT, 500, 500, album)));
     }
 
     /** A complete file whose passages are not identified yet (offline import). */

@@ -6,6 +6,7 @@ import io.wkmp.ingest.core.error.AnalysisWarning;
 import io.wkmp.ingest.core.error.ErrorCode;
 import io.wkmp.ingest.core.library.CoverArt;
 import io.wkmp.ingest.core.library.ImageImport;
+import io.wkmp.ingest.core.library.ImageType;
 import io.wkmp.ingest.testkit.audio.AudioEncoder;
 import io.wkmp.ingest.testkit.audio.AudioSynth;
 import io.wkmp.ingest.testkit.audio.EncodedFormat;
@@ -72,7 +73,7 @@ class CoverArtExtractorTest {
 
         assertThat(art.warnings()).isEmpty();
         assertThat(art.images())
-                .containsExactly(new ImageImport("Artist/Album/01 Song.jpg", "album_front", 40, 30, null));
+                .containsExactly(new ImageImport("Artist/Album/01 Song.jpg", ImageType.ALBUM_FRONT, 40, 30, null));
         assertThat(Files.readAllBytes(root.resolve("Artist/Album/01 Song.jpg"))).isEqualTo(jpg);
     }
 
@@ -86,7 +87,7 @@ class CoverArtExtractorTest {
 
         CoverArt art = extractor.coverArt(file, root);
 
-        assertThat(art.images()).containsExactly(new ImageImport("opus/track.png", "album_back", 24, 24, null));
+        assertThat(art.images()).containsExactly(new ImageImport("opus/track.png", ImageType.ALBUM_BACK, 24, 24, null));
         assertThat(Files.readAllBytes(root.resolve("opus/track.png"))).isEqualTo(png);
     }
 
@@ -101,9 +102,9 @@ class CoverArtExtractorTest {
 
         assertThat(art.images())
                 .containsExactly(
-                        new ImageImport("multi/track.png", "album_front", 10, 10, null),
-                        new ImageImport("multi/track_2.png", "album_back", 12, 10, null),
-                        new ImageImport("multi/track.jpg", "album_liner", 14, 10, null));
+                        new ImageImport("multi/track.png", ImageType.ALBUM_FRONT, 10, 10, null),
+                        new ImageImport("multi/track_2.png", ImageType.ALBUM_BACK, 12, 10, null),
+                        new ImageImport("multi/track.jpg", ImageType.ALBUM_LINER, 14, 10, null));
     }
 
     @Test
@@ -125,7 +126,8 @@ class CoverArtExtractorTest {
 
         Files.write(root.resolve("bad/folder.jpg"), image("jpg", 50, 50, Color.GRAY));
         CoverArt fallback = extractor.coverArt(file, root);
-        assertThat(fallback.images()).containsExactly(new ImageImport("bad/folder.jpg", "album_front", 50, 50, null));
+        assertThat(fallback.images())
+                .containsExactly(new ImageImport("bad/folder.jpg", ImageType.ALBUM_FRONT, 50, 50, null));
         assertThat(fallback.warnings()).extracting(AnalysisWarning::code).containsExactly(ErrorCode.COVER_ART_INVALID);
     }
 
@@ -158,7 +160,7 @@ class CoverArtExtractorTest {
 
         assertThat(art.warnings()).isEmpty();
         assertThat(art.images())
-                .containsExactly(new ImageImport("Artist/Album/Cover.JPG", "album_front", 70, 70, null));
+                .containsExactly(new ImageImport("Artist/Album/Cover.JPG", ImageType.ALBUM_FRONT, 70, 70, null));
         assertThat(list(root.resolve("Artist/Album")))
                 .containsExactly("02 Song.flac", "Cover.JPG", "Folder.PNG", "back.jpg");
     }
@@ -181,8 +183,8 @@ class CoverArtExtractorTest {
             fetches.incrementAndGet();
             assertThat(mbid).isEqualTo(release);
             return java.util.List.of(
-                    new CoverArtExtractor.ReleaseArtwork.Artwork("album_front", front),
-                    new CoverArtExtractor.ReleaseArtwork.Artwork("album_back", back));
+                    new CoverArtExtractor.ReleaseArtwork.Artwork(ImageType.ALBUM_FRONT, front),
+                    new CoverArtExtractor.ReleaseArtwork.Artwork(ImageType.ALBUM_BACK, back));
         });
         Path one = audio("album/01", EncodedFormat.FLAC, Map.of());
         Path two = audio("album/02", EncodedFormat.FLAC, Map.of());
@@ -194,9 +196,9 @@ class CoverArtExtractorTest {
                         ImageImport::relativePath, ImageImport::imageType, ImageImport::width, ImageImport::releaseMbid)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(
-                                "album/" + release + ".front.jpg", "album_front", 300, release),
+                                "album/" + release + ".front.jpg", ImageType.ALBUM_FRONT, 300, release),
                         org.assertj.core.groups.Tuple.tuple(
-                                "album/" + release + ".back.png", "album_back", 200, release));
+                                "album/" + release + ".back.png", ImageType.ALBUM_BACK, 200, release));
         assertThat(Files.readAllBytes(root.resolve("album/" + release + ".front.jpg")))
                 .isEqualTo(front);
 

@@ -4,13 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wkmp.ingest.adapters.sqlite.SqliteLibraryStore;
 import io.wkmp.ingest.adapters.wiring.WkmpIngest;
 import io.wkmp.ingest.core.engine.ImportSession;
-import io.wkmp.ingest.core.engine.WorkerActivity;
 import io.wkmp.ingest.core.error.CriticalIngestException;
 import io.wkmp.ingest.core.error.ErrorCode;
 import io.wkmp.ingest.core.error.ImportIssue;
 import io.wkmp.ingest.core.scan.Folders;
 import io.wkmp.ingest.core.session.ImportEvent;
-import io.wkmp.ingest.core.session.SessionState;
 import io.wkmp.ingest.core.session.SessionStatus;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -19,16 +17,11 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,8 +35,6 @@ import picocli.CommandLine.Parameters;
                 + "Exit codes: 0 all imported, 1 some files skipped, 2 usage error, 3 import failed or cancelled,"
                 + " 4 internal error.")
 public final class ImportCommand implements Callable<Integer> {
-    private static final Duration TICK = Duration.ofMillis(500);
-    private static final Duration PLAIN_LINE_INTERVAL = Duration.ofSeconds(5);
     /** How long a signal waits for the cancelled import to wind down and report. */
     private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(30);
     /** Warnings said on screen when they first happen: a service that cannot be used leaves passages pending. */
@@ -64,7 +55,6 @@ public final class ImportCommand implements Callable<Integer> {
 
     private final PrintStream out;
     private final PrintStream err;
-    private volatile boolean progressBar;
 
     public ImportCommand() {
         this(System.out, System.err);
@@ -100,6 +90,7 @@ public final class ImportCommand implements Callable<Integer> {
             err.println("wkmp-ai: " + e.getMessage());
             return ImportReport.EXIT_FAILED;
         }
+        ImportProgress progress = new ImportProgress(err, noProgress);
         CountDownLatch reported = new CountDownLatch(1);
         AtomicInteger exitCode = new AtomicInteger(ImportReport.EXIT_FAILED);
         Thread hook = null;
@@ -125,7 +116,7 @@ public final class ImportCommand implements Callable<Integer> {
                             synchronized (issues) {
                                 issues.add(issue);
                                 if (LIVE_NOTICES.contains(issue.code()) && told.add(issue.message())) {
-                                    notice(ImportReport.pendingReason(issue)
+                                    progress.notice(ImportReport.pendingReason(issue)
                                             + " - identification stays pending (the summary says how to finish it)");
                                 }
                             }
@@ -142,7 +133,7 @@ public final class ImportCommand implements Callable<Integer> {
                     },
                     "wkmp-ai-cancel");
             Runtime.getRuntime().addShutdownHook(hook);
-            SessionStatus done = follow(session);
+            SessionStatus done = progress.follow(session);
             removeQuietly(hook);
             hook = null;
             List<ImportIssue> all;
@@ -173,99 +164,11 @@ public final class ImportCommand implements Callable<Integer> {
         }
     }
 
-    /** A line on stderr while the import runs (above the progress bar on a terminal). */
-    private void notice(String text) {
-        err.println((progressBar ? "\n" : "") + "wkmp-ai: " + text);
-        err.flush();
-    }
-
     private static void awaitQuietly(CountDownLatch reported) {
         try {
             reported.await(SHUTDOWN_GRACE.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    /** Shows progress until the session ends; a progress bar on a terminal, a line every few seconds otherwise. */
-    private SessionStatus follow(ImportSession session) throws InterruptedException {
-        boolean terminal = System.console() != null && !noProgress;
-        if (!terminal) {
-            return followPlain(session);
-        }
-        progressBar = true;
-        try (ProgressBar bar = new ProgressBarBuilder()
-                .setTaskName("Importing")
-                .setInitialMax(0)
-                .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK)
-                .setConsumer(new ConsoleProgressBarConsumer(err))
-                .setUpdateIntervalMillis(250)
-                .setUnit(" files", 1)
-                .build()) {
-            SessionStatus s = session.status();
-            while (!s.state().isTerminal()) {
-                bar.maxHint(s.filesTotal());
-                bar.stepTo(s.filesDone());
-                bar.setExtraMessage(activity(s));
-                s = session.await(TICK);
-            }
-            bar.maxHint(s.filesTotal());
-            bar.stepTo(s.filesDone());
-            bar.setExtraMessage(s.state().name());
-            return s;
-        }
-    }
-
-    /** A status line when the state changes (scanning, processing, ...) and every few seconds in between. */
-    private SessionStatus followPlain(ImportSession session) throws InterruptedException {
-        SessionStatus s = session.status();
-        long next = 0;
-        SessionState shown = null;
-        while (!s.state().isTerminal()) {
-            if (!noProgress && (System.nanoTime() >= next || s.state() != shown)) {
-                err.println(line(s));
-                next = System.nanoTime() + PLAIN_LINE_INTERVAL.toNanos();
-                shown = s.state();
-            }
-            s = session.await(TICK);
-        }
-        if (!noProgress && shown != SessionState.PROCESSING && s.filesDone() > 0) {
-            // files went by between two polls: the processing line still shows, with its final count
-            err.println(String.format(
-                    Locale.ROOT, "Processing %d of %d files (%.1f%%)", s.filesDone(), s.filesTotal(), s.percentage()));
-        }
-        return s;
-    }
-
-    /** "Processing 47 of 120 files (39.2%) | 2.31 files/s | ETA 0:31 | now: a.flac (decode)" */
-    static String line(SessionStatus s) {
-        StringBuilder b = new StringBuilder(s.currentOperation());
-        if (s.state() == SessionState.SCANNING) {
-            return b.toString();
-        }
-        b.append(String.format(Locale.ROOT, " (%.1f%%)", s.percentage()));
-        if (s.ratePerSecond() > 0) {
-            b.append(String.format(Locale.ROOT, " | %.2f files/s", s.ratePerSecond()));
-        }
-        if (s.etaSeconds() >= 0) {
-            long eta = Math.round(s.etaSeconds());
-            b.append(String.format(Locale.ROOT, " | ETA %d:%02d", eta / 60, eta % 60));
-        }
-        String a = activity(s);
-        if (!a.isEmpty()) {
-            b.append(" | now: ").append(a);
-        }
-        return b.toString();
-    }
-
-    private static String activity(SessionStatus s) {
-        List<String> parts = new ArrayList<>();
-        for (WorkerActivity w : s.workers()) {
-            if (w.filePath() != null) {
-                String name = w.filePath().substring(w.filePath().lastIndexOf('/') + 1);
-                parts.add(name + " (" + w.stage() + ")");
-            }
-        }
-        return s.state().name().equals("PAUSED") ? "PAUSED: " + s.pauseReason() : String.join(", ", parts);
     }
 }

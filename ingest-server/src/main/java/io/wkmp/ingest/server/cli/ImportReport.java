@@ -1,13 +1,12 @@
 package io.wkmp.ingest.server.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wkmp.ingest.core.error.ErrorCode;
 import io.wkmp.ingest.core.error.ImportIssue;
 import io.wkmp.ingest.core.error.Severity;
 import io.wkmp.ingest.core.session.SessionState;
 import io.wkmp.ingest.core.session.SessionStatus;
+import io.wkmp.ingest.server.wire.ImportSummary;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -149,33 +148,7 @@ final class ImportReport {
 
     /** The summary as one JSON object (for --json). */
     static String json(SessionStatus s, List<ImportIssue> allIssues, Path database, ObjectMapper mapper) {
-        ObjectNode o = mapper.createObjectNode();
-        o.put("session_id", s.sessionId());
-        o.put("state", s.state().name());
-        o.put("folder", s.folder());
-        o.put("database", database.toString());
-        o.put("elapsed_seconds", s.elapsedSeconds());
-        o.put("files_found", s.filesTotal());
-        o.put("files_imported", s.filesImported());
-        o.put("files_unchanged", s.filesUnchanged());
-        o.put("files_duplicate", s.filesDuplicate());
-        o.put("files_skipped", s.filesSkipped());
-        o.put("passages_created", s.passagesCreated());
-        ObjectNode id = o.putObject("identification");
-        id.put("accepted", s.accepted());
-        id.put("review", s.review());
-        id.put("rejected", s.rejected());
-        id.put("pending", s.pending());
-        id.put("still_pending_in_folder", s.stillPending());
-        ArrayNode issues = o.putArray("issues");
-        for (ImportIssue i : allIssues) {
-            ObjectNode n = issues.addObject();
-            n.put("file_path", i.filePath());
-            n.put("error_code", i.code().name());
-            n.put("severity", i.severity().name());
-            n.put("error_message", i.message());
-        }
-        o.put("exit_code", exitCode(s));
+        ImportSummary o = ImportSummary.of(s, allIssues, database.toString(), exitCode(s));
         try {
             return mapper.writeValueAsString(o);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

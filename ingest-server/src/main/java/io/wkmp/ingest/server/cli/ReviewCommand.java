@@ -3,28 +3,23 @@ package io.wkmp.ingest.server.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wkmp.ingest.adapters.sqlite.SqliteLibraryStore;
 import io.wkmp.ingest.core.error.CriticalIngestException;
-import io.wkmp.ingest.core.identification.Candidate;
 import io.wkmp.ingest.core.identification.Decision;
-import io.wkmp.ingest.core.identification.EvidenceSummary;
 import io.wkmp.ingest.core.library.ReviewPassage;
 import io.wkmp.ingest.core.review.Review;
 import io.wkmp.ingest.core.review.ReviewFilter;
-import io.wkmp.ingest.core.time.Ticks;
-import io.wkmp.ingest.server.routes.ReviewJson;
+import io.wkmp.ingest.server.wire.ReviewView;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code wkmp-ai review [FOLDER]}: the passages that need a person (REVIEW, REJECT, PENDING), with their evidence and
@@ -37,7 +32,8 @@ import picocli.CommandLine.ParentCommand;
                 + " the candidates considered; decide them with 'review accept', 'review choose' or"
                 + " 'review unidentifiable'. A decision is kept by every later import of the unchanged file.%n"
                 + "Exit codes: 0 done, 2 usage error (unknown passage, bad MBID), 3 the database cannot be used.",
-        subcommands = {ReviewCommand.Accept.class, ReviewCommand.Choose.class, ReviewCommand.Unidentifiable.class})
+        subcommands = {ReviewDecisions.Accept.class, ReviewDecisions.Choose.class, ReviewDecisions.Unidentifiable.class
+        })
 public final class ReviewCommand implements Callable<Integer> {
     static final int EXIT_USAGE = 2;
     static final int EXIT_FAILED = 3;
@@ -75,8 +71,8 @@ public final class ReviewCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the passages as a JSON array on stdout")
     boolean json;
 
-    private final PrintStream out;
-    private final PrintStream err;
+    final PrintStream out;
+    final PrintStream err;
 
     public ReviewCommand() {
         this(System.out, System.err);
@@ -92,9 +88,9 @@ public final class ReviewCommand implements Callable<Integer> {
         return withReview(root, folder, err, (review, prefix) -> {
             List<ReviewPassage> list = review.list(new ReviewFilter(decisions, prefix, reason, decided));
             if (json) {
-                out.println(new ObjectMapper().writeValueAsString(ReviewJson.of(list)));
+                out.println(new ObjectMapper().writeValueAsString(ReviewView.of(list)));
             } else {
-                list.forEach(p -> out.print(text(p)));
+                list.forEach(p -> out.print(ReviewText.of(p)));
                 out.println(list.size()
                         + (list.size() == 1 ? " passage" : " passages")
                         + (decided ? " listed" : " need review")
@@ -102,73 +98,6 @@ public final class ReviewCommand implements Callable<Integer> {
             }
             return 0;
         });
-    }
-
-    /** One passage as the terminal shows it: a heading line, the evidence table, the candidates. */
-    static String text(ReviewPassage p) {
-        StringBuilder b = new StringBuilder();
-        b.append(String.format(
-                Locale.ROOT,
-                "%s  %s%s  %s  %s-%s%n",
-                p.guid(),
-                p.decision(),
-                // a confidence without a breakdown is no assessment (PENDING stores 0)
-                p.confidence() == null || p.breakdown().isEmpty()
-                        ? ""
-                        : String.format(Locale.ROOT, " %.2f", p.confidence()),
-                p.fileRelativePath(),
-                Ticks.format(p.timing().start()),
-                Ticks.format(p.timing().end())));
-        b.append("  ")
-                .append(p.title() == null ? "(no title)" : p.title())
-                .append(p.artist() == null ? "" : " - " + p.artist())
-                .append(p.album() == null ? "" : " (" + p.album() + ")")
-                .append(System.lineSeparator());
-        if (p.recordingMbid() != null) {
-            b.append("  recording ").append(p.recordingMbid()).append(System.lineSeparator());
-        }
-        if (p.userDecision() != null) {
-            b.append(String.format(
-                    Locale.ROOT,
-                    "  decided by %s at %s: %s%n",
-                    p.userDecision().by(),
-                    p.userDecision().at(),
-                    p.userDecision().action()));
-        }
-        if (!p.breakdown().isEmpty()) {
-            EvidenceSummary.table(p.breakdown())
-                    .lines()
-                    .forEach(l -> b.append("    ").append(l).append(System.lineSeparator()));
-        } else {
-            p.reasons().forEach(r -> b.append("    ").append(r).append(System.lineSeparator()));
-        }
-        if (!p.candidates().isEmpty()) {
-            b.append(String.format(
-                    Locale.ROOT,
-                    "    %-36s %5s %7s  %s%n",
-                    "candidate recording",
-                    "fp",
-                    "delta s",
-                    "title (release, track)"));
-            for (Candidate c : p.candidates()) {
-                b.append(String.format(
-                        Locale.ROOT,
-                        "    %-36s %5s %7s  %s%s%n",
-                        c.recordingMbid(),
-                        Double.isNaN(c.fingerprintScore())
-                                ? "-"
-                                : String.format(Locale.ROOT, "%.2f", c.fingerprintScore()),
-                        Double.isNaN(c.durationDeltaSeconds())
-                                ? "-"
-                                : String.format(Locale.ROOT, "%+.1f", c.durationDeltaSeconds()),
-                        c.title() == null ? "" : c.title(),
-                        c.releaseMbid() == null
-                                ? ""
-                                : " (" + c.releaseMbid() + (c.trackNumber() == null ? "" : ", " + c.trackNumber())
-                                        + ")"));
-            }
-        }
-        return b.append(System.lineSeparator()).toString();
     }
 
     /** What a subcommand does with the review of the library. */
@@ -209,99 +138,6 @@ public final class ReviewCommand implements Callable<Integer> {
             return EXIT_FAILED;
         } catch (Exception e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** Options every deciding subcommand has. */
-    abstract static class Deciding implements Callable<Integer> {
-        @Option(names = "--root", paramLabel = "DIR", description = "WKMP root folder holding wkmp.db")
-        Path root;
-
-        @Option(names = "--by", paramLabel = "NAME", description = "who decides (default: the user name, $USER)")
-        String by = System.getProperty("user.name");
-
-        @Option(names = "--json", description = "print the decided passages as a JSON array on stdout")
-        boolean json;
-
-        @ParentCommand
-        ReviewCommand parent;
-
-        /** Decides {@code guids} one by one; stops at the first that cannot be decided. */
-        int decide(List<String> guids, Decider decider) {
-            PrintStream out = parent.out;
-            return withReview(root, null, parent.err, (review, prefix) -> {
-                List<ReviewPassage> done = new java.util.ArrayList<>();
-                for (String g : guids) {
-                    done.add(decider.decide(review, g));
-                }
-                if (json) {
-                    out.println(new ObjectMapper().writeValueAsString(ReviewJson.of(done)));
-                } else {
-                    for (ReviewPassage p : done) {
-                        out.printf(
-                                Locale.ROOT,
-                                "%s  %s %s%s%n",
-                                p.guid(),
-                                p.userDecision().action(),
-                                p.fileRelativePath(),
-                                p.recordingMbid() == null ? "" : " -> recording " + p.recordingMbid());
-                    }
-                }
-                return 0;
-            });
-        }
-
-        @FunctionalInterface
-        interface Decider {
-            ReviewPassage decide(Review review, String guid);
-        }
-    }
-
-    @Command(
-            name = "accept",
-            mixinStandardHelpOptions = true,
-            description = "Accept the recording each passage names now (or --recording, one of its candidates).")
-    static final class Accept extends Deciding {
-        @Parameters(arity = "1..*", paramLabel = "PASSAGE", description = "passage ids, as 'wkmp-ai review' lists them")
-        List<String> passages;
-
-        @Option(names = "--recording", paramLabel = "MBID", description = "the candidate recording to accept")
-        String recording;
-
-        @Override
-        public Integer call() {
-            return decide(passages, (review, g) -> review.accept(g, recording, by));
-        }
-    }
-
-    @Command(
-            name = "choose",
-            mixinStandardHelpOptions = true,
-            description = "Choose another recording for a passage by its MusicBrainz recording id.")
-    static final class Choose extends Deciding {
-        @Parameters(index = "0", paramLabel = "PASSAGE", description = "the passage id")
-        String passage;
-
-        @Parameters(index = "1", paramLabel = "MBID", description = "the MusicBrainz recording id")
-        String recording;
-
-        @Override
-        public Integer call() {
-            return decide(List.of(passage), (review, g) -> review.choose(g, recording, by));
-        }
-    }
-
-    @Command(
-            name = "unidentifiable",
-            mixinStandardHelpOptions = true,
-            description = "Mark passages as not identifiable: they stay passages without a song.")
-    static final class Unidentifiable extends Deciding {
-        @Parameters(arity = "1..*", paramLabel = "PASSAGE", description = "passage ids")
-        List<String> passages;
-
-        @Override
-        public Integer call() {
-            return decide(passages, (review, g) -> review.unidentifiable(g, by));
         }
     }
 }

@@ -9,8 +9,7 @@ import io.wkmp.ingest.core.error.LookupUnavailableException;
 import io.wkmp.ingest.core.port.AcoustIdKeys;
 import io.wkmp.ingest.core.session.SessionState;
 import io.wkmp.ingest.server.ApiException;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import io.wkmp.ingest.server.wire.ServerViews;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -33,14 +32,14 @@ public final class AcoustIdKeyRoutes {
         r.get("/acoustid/key", ctx -> ctx.json(state()));
         r.post("/acoustid/validate", ctx -> {
             String key = apiKey(JsonBody.of(ctx, json));
-            ctx.json(Map.of("valid", checked(() -> keys.validate(key))));
+            ctx.json(new ServerViews.KeyValidity(checked(() -> keys.validate(key))));
         });
         r.post("/acoustid/key", this::setKey);
         r.post("/acoustid/skip", this::skip);
     }
 
-    private Map<String, Object> state() {
-        return Map.of("configured", keys.configured());
+    private ServerViews.KeyState state() {
+        return new ServerViews.KeyState(keys.configured());
     }
 
     private void setKey(Context ctx) {
@@ -60,12 +59,7 @@ public final class AcoustIdKeyRoutes {
         if (sessionId == null) {
             keys.use(key); // saves it; with a session, the session's provideAcoustIdKey did
         }
-        Map<String, Object> m = new LinkedHashMap<>(state());
-        m.put("valid", true);
-        if (sessionId != null) {
-            m.put("session_id", sessionId);
-        }
-        ctx.json(m);
+        ctx.json(new ServerViews.KeySaved(keys.configured(), true, sessionId));
     }
 
     private void skip(Context ctx) {
@@ -74,7 +68,7 @@ public final class AcoustIdKeyRoutes {
             throw ApiException.badRequest("MISSING_SESSION_ID", "session_id is required");
         }
         paused(sessionId).skipAcoustId();
-        ctx.json(Map.of("session_id", sessionId, "acoustid_skipped", true));
+        ctx.json(new ServerViews.AcoustIdSkipped(sessionId, true));
     }
 
     private ImportSession paused(String sessionId) {

@@ -4,14 +4,13 @@ import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import io.wkmp.ingest.server.ApiException;
 import io.wkmp.ingest.server.security.RootPaths;
+import io.wkmp.ingest.server.wire.ServerViews;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /** The wizard's folder chooser: the sub-folders of a folder inside the root (symlinks and hidden folders left out). */
@@ -45,10 +44,6 @@ public final class FolderRoutes {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("path", paths.relative(folder));
-        m.put("root", paths.root().toString());
-        m.put("folders", names);
-        ctx.json(m);
+        ctx.json(new ServerViews.Folders(paths.relative(folder), paths.root().toString(), names));
     }
 }

@@ -9,13 +9,12 @@ import io.wkmp.ingest.core.params.ImportParameters;
 import io.wkmp.ingest.server.ApiException;
 import io.wkmp.ingest.server.security.RootPaths;
 import io.wkmp.ingest.server.sse.EventStreams;
-import io.wkmp.ingest.server.sse.EventWire;
+import io.wkmp.ingest.server.wire.ServerViews;
+import io.wkmp.ingest.server.wire.SessionView;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Supplier;
 
 /** Import sessions: health, start, status polling, active session, cancel, and the SSE event stream. */
@@ -49,7 +48,7 @@ public final class ImportRoutes {
         r.post("/import/start", this::start);
         r.get(
                 "/import/status/{id}",
-                ctx -> ctx.json(EventWire.status(session(ctx.pathParam("id")).status())));
+                ctx -> ctx.json(SessionView.of(session(ctx.pathParam("id")).status())));
         r.get("/import/active", this::active);
         r.post("/import/cancel/{id}", this::cancel);
         r.before("/events", this::checkEventsRequest);
@@ -60,13 +59,12 @@ public final class ImportRoutes {
     }
 
     private void health(Context ctx) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("status", "ok");
-        m.put("module", "wkmp-ai");
-        m.put("version", version);
-        m.put("uptime_seconds", Duration.between(started, Instant.now()).toSeconds());
-        m.put("import_running", ingestor.active().isPresent());
-        ctx.json(m);
+        ctx.json(new ServerViews.Health(
+                "ok",
+                "wkmp-ai",
+                version,
+                Duration.between(started, Instant.now()).toSeconds(),
+                ingestor.active().isPresent()));
     }
 
     private void start(Context ctx) {
@@ -89,17 +87,17 @@ public final class ImportRoutes {
         ImportParameters params = parameters.get().with(body.textMap("parameters"));
         boolean acoustId = body.bool("acoustid", true);
         ImportSession session = ingestor.start(folder, params, acoustId);
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("session_id", session.id());
-        m.put("state", session.status().state().name());
-        m.put("folder", paths.relative(folder));
-        m.put("acoustid", acoustId);
-        m.put("started_at", session.status().startedAt().toString());
-        ctx.status(202).json(m);
+        ctx.status(202)
+                .json(new ServerViews.ImportStarted(
+                        session.id(),
+                        session.status().state(),
+                        paths.relative(folder),
+                        acoustId,
+                        session.status().startedAt().toString()));
     }
 
     private void active(Context ctx) {
-        ingestor.active().ifPresentOrElse(s -> ctx.json(EventWire.status(s.status())), () -> ctx.status(204));
+        ingestor.active().ifPresentOrElse(s -> ctx.json(SessionView.of(s.status())), () -> ctx.status(204));
     }
 
     private void cancel(Context ctx) {
@@ -110,7 +108,7 @@ public final class ImportRoutes {
                     "session " + s.id() + " has already finished (" + s.status().state() + ")");
         }
         s.cancel();
-        ctx.json(EventWire.status(s.status()));
+        ctx.json(SessionView.of(s.status()));
     }
 
     private void checkEventsRequest(Context ctx) {

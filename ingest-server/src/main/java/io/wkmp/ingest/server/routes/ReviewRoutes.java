@@ -8,11 +8,10 @@ import io.wkmp.ingest.core.library.ReviewPassage;
 import io.wkmp.ingest.core.review.Review;
 import io.wkmp.ingest.core.review.ReviewFilter;
 import io.wkmp.ingest.server.ApiException;
+import io.wkmp.ingest.server.wire.ReviewView;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 
@@ -31,7 +30,7 @@ public final class ReviewRoutes {
 
     public void register(JavalinDefaultRoutingApi r) {
         r.get("/review", this::list);
-        r.get("/review/{passage}", ctx -> ctx.json(ReviewJson.of(found(ctx.pathParam("passage")))));
+        r.get("/review/{passage}", ctx -> ctx.json(ReviewView.of(found(ctx.pathParam("passage")))));
         r.post(
                 "/review/{passage}/accept",
                 ctx -> decided(ctx, (g, body) -> review.accept(g, body.text("recording_mbid"), body.text("by"))));
@@ -63,10 +62,7 @@ public final class ReviewRoutes {
                 folder,
                 ctx.queryParam("reason"),
                 "true".equals(ctx.queryParam("decided"))));
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("count", ps.size());
-        m.put("passages", ReviewJson.of(ps));
-        ctx.json(m);
+        ctx.json(ReviewView.Listing.of(ps));
     }
 
     private static Set<Decision> decisions(String param) {
@@ -102,7 +98,7 @@ public final class ReviewRoutes {
         String guid = found(ctx.pathParam("passage")).guid();
         JsonBody body = JsonBody.of(ctx, json);
         try {
-            ctx.json(ReviewJson.of(decide.decide(guid, body)));
+            ctx.json(ReviewView.of(decide.decide(guid, body)));
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("INVALID_DECISION", e.getMessage());
         }

@@ -3,7 +3,6 @@ package io.wkmp.ingest.server.routes;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
-import io.wkmp.ingest.core.audio.Waveform;
 import io.wkmp.ingest.core.audio.WaveformCells;
 import io.wkmp.ingest.core.library.StoredFile;
 import io.wkmp.ingest.core.passage.PassageTiming;
@@ -12,6 +11,8 @@ import io.wkmp.ingest.core.port.AudioDecoder;
 import io.wkmp.ingest.core.port.LibraryQueries;
 import io.wkmp.ingest.server.ApiException;
 import io.wkmp.ingest.server.security.RootPaths;
+import io.wkmp.ingest.server.wire.FileView;
+import io.wkmp.ingest.server.wire.WaveformView;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -52,18 +53,16 @@ public final class SegmentEditorRoutes {
     private final AudioDecoder decoder;
     private final RootPaths paths;
     private final ObjectMapper json;
-    private final LibraryViews views;
 
     public SegmentEditorRoutes(LibraryQueries queries, AudioDecoder decoder, RootPaths paths, ObjectMapper json) {
         this.queries = queries;
         this.decoder = decoder;
         this.paths = paths;
         this.json = json;
-        this.views = new LibraryViews(json);
     }
 
     public void register(JavalinDefaultRoutingApi r) {
-        r.get("/segments", ctx -> ctx.json(views.file(Lookup.storedFile(ctx, paths, queries), false)));
+        r.get("/segments", ctx -> ctx.json(FileView.of(Lookup.storedFile(ctx, paths, queries), false)));
         r.get("/segments/waveform", this::waveform);
         r.get("/segments/audio", this::audio);
         r.put("/segments", this::save);
@@ -81,7 +80,7 @@ public final class SegmentEditorRoutes {
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("INVALID_PARAMETER", e.getMessage());
         }
-        ctx.json(waveformView(cells(file).waveform(from, to, buckets)));
+        ctx.json(WaveformView.of(cells(file).waveform(from, to, buckets)));
     }
 
     /**
@@ -101,18 +100,6 @@ public final class SegmentEditorRoutes {
             queries.storeWaveform(relative, cells);
         }
         return cells;
-    }
-
-    static Map<String, Object> waveformView(Waveform w) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("sample_rate", w.sampleRate());
-        m.put("start_ticks", w.startTicks());
-        m.put("end_ticks", w.endTicks());
-        m.put("buckets", w.buckets());
-        m.put("min", w.min());
-        m.put("max", w.max());
-        m.put("rms", w.rms());
-        return m;
     }
 
     private void audio(Context ctx) throws IOException {
@@ -167,7 +154,7 @@ public final class SegmentEditorRoutes {
             }
             PassageTiming timing;
             try {
-                timing = LibraryViews.timing(p);
+                timing = TimingEdit.of(p);
             } catch (TimingException e) {
                 throw invalid(e, guid, Map.of(), file);
             }
@@ -185,7 +172,7 @@ public final class SegmentEditorRoutes {
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("INVALID_TIMING", e.getMessage());
         }
-        ctx.json(views.file(queries.file(file.relativePath()).orElseThrow(), false));
+        ctx.json(FileView.of(queries.file(file.relativePath()).orElseThrow(), false));
     }
 
     /**

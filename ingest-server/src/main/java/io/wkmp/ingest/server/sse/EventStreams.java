@@ -6,9 +6,10 @@ import io.javalin.http.sse.SseClient;
 import io.wkmp.ingest.core.engine.ImportSession;
 import io.wkmp.ingest.core.port.ImportEvents;
 import io.wkmp.ingest.core.session.ImportEvent;
+import io.wkmp.ingest.server.wire.EventData;
+import io.wkmp.ingest.server.wire.SessionView;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -94,14 +95,14 @@ public final class EventStreams implements AutoCloseable {
             }
             List<ImportEvent.Sequenced> events = session.eventsSince(lastSent);
             if (first && lastSent > 0 && (events.isEmpty() || events.get(0).sequence() > lastSent + 1)) {
-                send("progress", snapshot(), null);
+                send("progress", EventData.snapshot(SessionView.of(session.status())), null);
             }
             first = false;
             for (ImportEvent.Sequenced e : events) {
                 if (e.sequence() <= lastSent) {
                     continue;
                 }
-                send(EventWire.name(e.event()), EventWire.data(e.event()), Long.toString(e.sequence()));
+                send(EventData.name(e.event()), EventData.of(e.event()), Long.toString(e.sequence()));
                 lastSent = e.sequence();
                 if (e.event() instanceof ImportEvent.Finished) {
                     detach();
@@ -111,24 +112,7 @@ public final class EventStreams implements AutoCloseable {
             }
         }
 
-        private Map<String, Object> snapshot() {
-            Map<String, Object> status = EventWire.status(session.status());
-            return Map.of(
-                    "type",
-                    "progress",
-                    "session_id",
-                    session.id(),
-                    "snapshot",
-                    true,
-                    "status",
-                    status,
-                    "current",
-                    ((Map<?, ?>) status.get("progress")).get("current"),
-                    "total",
-                    ((Map<?, ?>) status.get("progress")).get("total"));
-        }
-
-        private void send(String name, Object data, String id) {
+        private void send(String name, EventData data, String id) {
             try {
                 String text = json.writeValueAsString(data);
                 if (id == null) {

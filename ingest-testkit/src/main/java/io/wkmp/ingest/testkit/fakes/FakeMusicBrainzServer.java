@@ -88,7 +88,7 @@ public final class FakeMusicBrainzServer extends FakeService {
                             ? (q.get("tracks").equals(String.valueOf(r.trackCount())) ? 0.2 : 0)
                             : 0.2);
             if (s >= 0.5) {
-                Map<String, Object> m = MusicBrainzJson.releaseSummary(r);
+                Map<String, Object> m = MusicBrainzBodies.releaseSummary(r);
                 m.put("score", (int) Math.round(s * 100));
                 hits.add(m);
             }
@@ -103,7 +103,7 @@ public final class FakeMusicBrainzServer extends FakeService {
             double s = score(q.get("recording"), r.title()) * 0.6
                     + score(q.get("artist"), r.artists().get(0).name()) * 0.4;
             if (s >= 0.5) {
-                Map<String, Object> m = MusicBrainzJson.recording(r, catalog, false);
+                Map<String, Object> m = MusicBrainzBodies.recording(r, catalog, false);
                 m.put("score", (int) Math.round(s * 100));
                 hits.add(m);
             }
@@ -113,7 +113,7 @@ public final class FakeMusicBrainzServer extends FakeService {
 
     private void release(Context ctx) {
         catalog.release(ctx.pathParam("id"))
-                .ifPresentOrElse(r -> json(ctx, 200, MusicBrainzJson.release(r, include(ctx))), () -> notFound(ctx));
+                .ifPresentOrElse(r -> json(ctx, 200, MusicBrainzBodies.release(r, include(ctx))), () -> notFound(ctx));
     }
 
     private void recording(Context ctx) {
@@ -122,7 +122,7 @@ public final class FakeMusicBrainzServer extends FakeService {
                         r -> json(
                                 ctx,
                                 200,
-                                MusicBrainzJson.recording(
+                                MusicBrainzBodies.recording(
                                         r, catalog, include(ctx).contains("releases"))),
                         () -> notFound(ctx));
     }

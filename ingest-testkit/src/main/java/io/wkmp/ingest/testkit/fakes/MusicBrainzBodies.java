@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /** MusicBrainz ws/2 JSON shapes of the fake catalogue's entities (as maps for Jackson). Stateless. */
-final class MusicBrainzJson {
-    private MusicBrainzJson() {}
+final class MusicBrainzBodies {
+    private MusicBrainzBodies() {}
 
     static List<Object> artistCredit(FakeCatalog.Artist a) {
         Map<String, Object> artist = new LinkedHashMap<>();
