@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.wkmp.ingest.core.catalog.Release;
+import io.wkmp.ingest.core.match.ContextualScoring;
 import io.wkmp.ingest.core.params.ImportParameters;
 import io.wkmp.ingest.core.port.MusicBrainzService.SearchHit;
 import java.util.List;
@@ -56,8 +57,10 @@ class ContextualMatcherTest {
         double oneShort =
                 matcher.releaseScore(r, 3, List.of(seconds(0), seconds(1), seconds(2), 0.0), ARTIST, "Waveforms");
         assertThat(oneShort).isCloseTo(0.5, within(1e-9));
-        assertThat(matcher.releaseScore(r, 4, lengths(4), ARTIST, "Something Else Entirely"))
-                .isLessThan(0.9);
+        double names = ContextualScoring.metadataMatch(ARTIST, ARTIST, "Other Album", "Waveforms");
+        assertThat(names).isLessThan(1);
+        assertThat(matcher.releaseScore(r, 4, lengths(4), ARTIST, "Other Album"))
+                .isCloseTo(0.4 + 0.3 + 0.3 * names, within(1e-9));
     }
 
     @Test
