@@ -28,9 +28,7 @@ public final class ConfidenceAssessor {
                 + params.decimal(Parameter.SINGLE_WEIGHT_FINGERPRINT) * fingerprint
                 + params.decimal(Parameter.SINGLE_WEIGHT_DURATION) * duration;
         confidence = clamp(confidence);
-        Decision d = confidence >= params.decimal(Parameter.SINGLE_ACCEPT_THRESHOLD)
-                ? Decision.ACCEPT
-                : confidence >= params.decimal(Parameter.SINGLE_REVIEW_THRESHOLD) ? Decision.REVIEW : Decision.REJECT;
+        Decision d = decide(confidence, Parameter.SINGLE_ACCEPT_THRESHOLD, Parameter.SINGLE_REVIEW_THRESHOLD);
         List<String> reasons = new ArrayList<>();
         reasons.add(String.format(
                 "confidence %.2f = %.2f x metadata %.2f + %.2f x fingerprint %.2f + %.2f x duration %.2f -> %s",
@@ -43,19 +41,19 @@ public final class ConfidenceAssessor {
                 duration,
                 d));
         List<EvidenceSummary.Component> parts = List.of(
-                new EvidenceSummary.Component(
+                weighted(
                         "metadata",
-                        params.decimal(Parameter.SINGLE_WEIGHT_METADATA),
+                        Parameter.SINGLE_WEIGHT_METADATA,
                         metadata,
                         "tags, file name and release context against the recording"),
-                new EvidenceSummary.Component(
+                weighted(
                         "fingerprint",
-                        params.decimal(Parameter.SINGLE_WEIGHT_FINGERPRINT),
+                        Parameter.SINGLE_WEIGHT_FINGERPRINT,
                         fingerprint,
                         "AcoustID score of the recording"),
-                new EvidenceSummary.Component(
+                weighted(
                         "duration",
-                        params.decimal(Parameter.SINGLE_WEIGHT_DURATION),
+                        Parameter.SINGLE_WEIGHT_DURATION,
                         duration,
                         "passage length against the recording's"));
         EvidenceSummary e = new EvidenceSummary(
@@ -109,19 +107,19 @@ public final class ConfidenceAssessor {
                 min,
                 d));
         List<EvidenceSummary.Component> parts = List.of(
-                new EvidenceSummary.Component(
+                weighted(
                         "contextual",
-                        params.decimal(Parameter.MULTI_WEIGHT_CONTEXTUAL),
+                        Parameter.MULTI_WEIGHT_CONTEXTUAL,
                         contextual,
                         "the release against the file's tags, track count and durations"),
-                new EvidenceSummary.Component(
+                weighted(
                         "pattern",
-                        params.decimal(Parameter.MULTI_WEIGHT_PATTERN),
+                        Parameter.MULTI_WEIGHT_PATTERN,
                         pattern,
                         "the file's segment pattern against the release's tracks"),
-                new EvidenceSummary.Component(
+                weighted(
                         "fingerprint",
-                        params.decimal(Parameter.MULTI_WEIGHT_FINGERPRINT),
+                        Parameter.MULTI_WEIGHT_FINGERPRINT,
                         fpSum / fingerprints.size(),
                         String.format("mean AcoustID score of the segments (weakest %.2f)", fpMin)),
                 EvidenceSummary.Component.rule(
@@ -133,6 +131,18 @@ public final class ConfidenceAssessor {
         EvidenceSummary e = new EvidenceSummary(
                 contextual, pattern, fpSum / fingerprints.size(), fpMin, Double.NaN, Double.NaN, parts, reasons);
         return new Assessment(d, overall, segments, e);
+    }
+
+    /** ACCEPT at the {@code accept} threshold, REVIEW at the {@code review} one, else REJECT. */
+    Decision decide(double confidence, Parameter accept, Parameter review) {
+        return confidence >= params.decimal(accept)
+                ? Decision.ACCEPT
+                : confidence >= params.decimal(review) ? Decision.REVIEW : Decision.REJECT;
+    }
+
+    /** A weighted term of a formula: its weight is the parameter's value. */
+    private EvidenceSummary.Component weighted(String name, Parameter weight, double value, String reason) {
+        return new EvidenceSummary.Component(name, params.decimal(weight), value, reason);
     }
 
     private static double unit(double v, String what) {

@@ -123,9 +123,7 @@ final class PassageAssessor {
         double fp = fingerprintScore(matches, rec.recordingMbid());
         Assessment formula = assessor.assessMulti(file.contextual(), file.pattern(), List.of(fp), file.sameRelease());
         double c = formula.confidence();
-        Decision d = c >= params.decimal(Parameter.MULTI_ACCEPT_THRESHOLD)
-                ? Decision.ACCEPT
-                : c >= params.decimal(Parameter.MULTI_REVIEW_THRESHOLD) ? Decision.REVIEW : Decision.REJECT;
+        Decision d = assessor.decide(c, Parameter.MULTI_ACCEPT_THRESHOLD, Parameter.MULTI_REVIEW_THRESHOLD);
         List<String> reasons = new ArrayList<>(why);
         reasons.add(String.format("segment %d confidence %.2f (fingerprint %.2f) -> %s", p.index() + 1, c, fp, d));
         if (d != Decision.ACCEPT

@@ -75,11 +75,16 @@ final class Albums {
                 List.of(new AcoustIdRelease(release, "rg-" + release, "Album", trackCount, 1, i + 1)));
     }
 
-    /** Tags naming a title, track number and (when not null) a recording and release id. */
+    /** Tags of an album track by {@link #ARTIST}: a title, track number and (when not null) recording and release ids. */
     static FileTags tags(String title, Integer track, String recordingMbid, String releaseMbid) {
+        return tags(title, ARTIST, track, recordingMbid, releaseMbid);
+    }
+
+    /** Tags of a track of the album "Waveforms" by {@code artist}. */
+    static FileTags tags(String title, String artist, Integer track, String recordingMbid, String releaseMbid) {
         return new FileTags(
                 title,
-                ARTIST,
+                artist,
                 "Waveforms",
                 null,
                 track,

@@ -26,30 +26,8 @@ class PassageAssessorTest {
     /** Track 1's passage: its length and tags that name it (artist and title). */
     final PassageEvidence named = passage(0, 180, "fp", tags(title(0), 1, null, null));
     /** Track 1's passage with tags that name another song by someone else. */
-    final PassageEvidence misnamed = passage(
-            0,
-            180,
-            "fp",
-            new FileTags(
-                    "Quite Another Song",
-                    "Somebody Else",
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    -1,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null));
+    final PassageEvidence misnamed =
+            passage(0, 180, "fp", tags("Quite Another Song", "Somebody Else", null, null, null));
 
     PassageResult single(PassageEvidence p, AcoustIdMatch... matches) {
         return assessor.single(p, rec, Optional.empty(), List.of(matches), 0, List.of());
