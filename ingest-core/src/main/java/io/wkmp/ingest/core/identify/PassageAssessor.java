@@ -143,7 +143,8 @@ final class PassageAssessor {
         return new PassageResult(new Identification(Decision.REJECT, null, 0, e), Optional.empty(), Optional.empty());
     }
 
-    private static long expectedMs(Recording rec, Optional<Track> track) {
+    /** The length expected of the passage: its track's, else the recording's (ms, 0 when unknown). */
+    static long expectedMs(Recording rec, Optional<Track> track) {
         return track.map(Track::lengthMs).filter(l -> l > 0).orElse(rec.lengthMs());
     }
 
@@ -201,48 +202,12 @@ final class PassageAssessor {
         for (String r : reasons) {
             e = e.withReason(r);
         }
-        e = e.withCandidates(candidates(p, rec, track, matches));
+        e = e.withCandidates(Candidates.of(p, rec, track, matches));
         boolean keep = d == Decision.ACCEPT || d == Decision.REVIEW;
         return new PassageResult(
                 new Identification(d, keep ? rec.recordingMbid() : null, confidence, e),
                 keep ? Optional.of(rec) : Optional.empty(),
                 keep ? track : Optional.empty());
-    }
-
-    /** Most candidates kept with the evidence. */
-    static final int MAX_CANDIDATES = 5;
-
-    /**
-     * The recordings considered for {@code p}, best fingerprint first (at most {@link #MAX_CANDIDATES}): the
-     * fingerprint's matches, and {@code rec} (the one assessed) first when no match names it.
-     */
-    static List<Candidate> candidates(
-            PassageEvidence p, Recording rec, Optional<Track> track, List<AcoustIdMatch> matches) {
-        List<Candidate> out = new ArrayList<>();
-        if (matches.stream().noneMatch(m -> m.recordingMbid().equals(rec.recordingMbid()))) {
-            long ms = expectedMs(rec, track);
-            out.add(new Candidate(
-                    rec.recordingMbid(),
-                    rec.title(),
-                    null,
-                    track.map(Track::position).orElse(null),
-                    Double.NaN,
-                    ms > 0 ? ms / 1000.0 - p.seconds() : Double.NaN));
-        }
-        matches.stream()
-                .sorted(Comparator.comparingDouble(AcoustIdMatch::score).reversed())
-                .forEach(m -> {
-                    AcoustIdRelease r =
-                            m.releases().isEmpty() ? null : m.releases().get(0);
-                    out.add(new Candidate(
-                            m.recordingMbid(),
-                            m.title(),
-                            r == null ? null : r.releaseMbid(),
-                            r == null || r.trackPosition() <= 0 ? null : r.trackPosition(),
-                            m.score(),
-                            m.durationSeconds() > 0 ? m.durationSeconds() - p.seconds() : Double.NaN));
-                });
-        return out.subList(0, Math.min(MAX_CANDIDATES, out.size()));
     }
 
     /**

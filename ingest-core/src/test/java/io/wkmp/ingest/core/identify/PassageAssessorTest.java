@@ -197,7 +197,7 @@ class PassageAssessorTest {
         for (int i = 1; i <= 6; i++) {
             matches.add(match(R, i, 8, 0.1 * i));
         }
-        List<Candidate> cs = PassageAssessor.candidates(named, rec, Optional.empty(), matches);
+        List<Candidate> cs = Candidates.of(named, rec, Optional.empty(), matches);
 
         assertThat(cs)
                 .extracting(Candidate::recordingMbid)
