@@ -18,7 +18,9 @@ import io.wkmp.ingest.core.tags.FileTags;
 import io.wkmp.ingest.core.time.Ticks;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.IntFunction;
 
 /** File results for {@link LibraryStoreContract}: what an import writes, small enough to read in a test. */
@@ -28,6 +30,13 @@ public final class StoreFixtures {
 
     /** A modification time with sub-millisecond digits (stores keep whole milliseconds). */
     public static final Instant MTIME = Instant.parse("2024-05-01T10:15:30.123456Z");
+
+    /** Every decision a passage can have. */
+    public static final Set<Decision> ALL_DECISIONS =
+            EnumSet.of(Decision.ACCEPT, Decision.REVIEW, Decision.REJECT, Decision.PENDING);
+
+    /** When the people of these tests decide. */
+    public static final Instant DECIDED_AT = Instant.parse("2026-12-07T18:00:00Z");
 
     private StoreFixtures() {}
 
