@@ -3,7 +3,6 @@ package io.wkmp.ingest.testkit.library;
 import io.wkmp.ingest.testkit.audio.SynthAudio;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
@@ -73,27 +72,6 @@ final class LibraryFiles implements AutoCloseable {
             Files.deleteIfExists(scratch);
         } catch (IOException e) {
             // a temp folder left behind is harmless
-        }
-    }
-
-    /** The compressed fingerprint fpcalc computes for {@code file}. */
-    static String fpcalc(Path file) {
-        try {
-            Process p = new ProcessBuilder("fpcalc", file.toString())
-                    .redirectErrorStream(true)
-                    .start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            p.waitFor(); // fpcalc exits 3 on a harmless "end of file" decode warning; the fingerprint line decides
-            return out.lines()
-                    .filter(l -> l.startsWith("FINGERPRINT="))
-                    .findFirst()
-                    .orElseThrow(() -> new IllegalStateException("no fingerprint from fpcalc: " + out))
-                    .substring("FINGERPRINT=".length());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot run fpcalc (installed?)", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
         }
     }
 }

@@ -3,6 +3,7 @@ package io.wkmp.ingest.testkit.library;
 import io.wkmp.ingest.testkit.audio.AudioEncoder;
 import io.wkmp.ingest.testkit.audio.AudioSynth;
 import io.wkmp.ingest.testkit.audio.EncodedFormat;
+import io.wkmp.ingest.testkit.audio.Fpcalc;
 import io.wkmp.ingest.testkit.fakes.FakeCatalog;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -150,7 +151,7 @@ final class LibraryPlan {
 
     private void register(int n, String title, long millis, Path wav) {
         catalog.work(SynthLibrary.work(n), title + " (work)");
-        lastFingerprint = LibraryFiles.fpcalc(wav);
+        lastFingerprint = Fpcalc.fingerprint(wav);
         lastMillis = millis;
         catalog.recording(
                 SynthLibrary.recording(n), title, millis, SynthLibrary.ARTIST, SynthLibrary.work(n), lastFingerprint);
