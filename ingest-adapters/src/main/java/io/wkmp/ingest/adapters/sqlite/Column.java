@@ -14,6 +14,28 @@ record Column(String name, String type, boolean notNull, String defaultSql, Stri
         return new Column(name, type, false, null, null);
     }
 
+    static Column text(String name) {
+        return of(name, "TEXT");
+    }
+
+    static Column integer(String name) {
+        return of(name, "INTEGER");
+    }
+
+    static Column real(String name) {
+        return of(name, "REAL");
+    }
+
+    /** A timestamp set when the row is written ({@code created_at}, {@code updated_at}, ...). */
+    static Column created(String name) {
+        return of(name, "TIMESTAMP").required().dflt("CURRENT_TIMESTAMP");
+    }
+
+    /** The {@code guid} primary key of an entity table. */
+    static Column guid() {
+        return text("guid").with("PRIMARY KEY");
+    }
+
     Column required() {
         return new Column(name, type, true, defaultSql, constraint);
     }

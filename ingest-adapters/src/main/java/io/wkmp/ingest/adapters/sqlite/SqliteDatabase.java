@@ -3,6 +3,7 @@ package io.wkmp.ingest.adapters.sqlite;
 import io.wkmp.ingest.core.error.CriticalIngestException;
 import io.wkmp.ingest.core.error.ErrorCode;
 import java.nio.file.Path;
+import java.util.NoSuchElementException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
@@ -123,6 +124,8 @@ final class SqliteDatabase implements AutoCloseable {
             attempts++;
             try {
                 return attempt.run();
+            } catch (NoSuchElementException e) {
+                throw e; // the store's answer "no such row" (the ports promise it), not a database failure
             } catch (RuntimeException e) {
                 SQLiteErrorCode code = SqliteErrors.primaryCode(e);
                 long waitedMs = (System.nanoTime() - start) / 1_000_000;

@@ -15,6 +15,11 @@ record Table(String name, List<Column> columns, List<String> constraints, List<S
         indexes = List.copyOf(indexes);
     }
 
+    /** The statement creating the index {@code idx_<table>_<column>}. */
+    static String index(String table, String column) {
+        return "CREATE INDEX IF NOT EXISTS idx_" + table + "_" + column + " ON " + table + "(" + column + ")";
+    }
+
     String createSql() {
         String body = columns.stream().map(Column::createSql).collect(Collectors.joining(",\n  "));
         String extra = constraints.isEmpty() ? "" : ",\n  " + String.join(",\n  ", constraints);

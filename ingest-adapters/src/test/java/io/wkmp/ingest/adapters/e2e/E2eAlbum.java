@@ -3,10 +3,10 @@ package io.wkmp.ingest.adapters.e2e;
 import io.wkmp.ingest.testkit.audio.AudioEncoder;
 import io.wkmp.ingest.testkit.audio.AudioSynth;
 import io.wkmp.ingest.testkit.audio.EncodedFormat;
+import io.wkmp.ingest.testkit.audio.Fpcalc;
 import io.wkmp.ingest.testkit.fakes.FakeCatalog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -158,22 +158,6 @@ final class E2eAlbum {
     }
 
     static String fpcalc(Path file) {
-        try {
-            Process p = new ProcessBuilder("fpcalc", file.toString())
-                    .redirectErrorStream(true)
-                    .start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            p.waitFor();
-            return out.lines()
-                    .filter(l -> l.startsWith("FINGERPRINT="))
-                    .findFirst()
-                    .orElseThrow(() -> new IllegalStateException("fpcalc: " + out))
-                    .substring("FINGERPRINT=".length());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Fpcalc.fingerprint(file);
     }
 }

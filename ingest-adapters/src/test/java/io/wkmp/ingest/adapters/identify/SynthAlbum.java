@@ -1,5 +1,6 @@
 package io.wkmp.ingest.adapters.identify;
 
+import io.wkmp.ingest.testkit.audio.Fpcalc;
 import io.wkmp.ingest.testkit.fakes.FakeCatalog;
 import io.wkmp.ingest.testkit.fakes.SongSynth;
 import java.io.IOException;
@@ -106,13 +107,8 @@ final class SynthAlbum {
         return out;
     }
 
-    static String fpcalc(Path file) throws IOException, InterruptedException {
-        String out = run(List.of("fpcalc", file.toString()));
-        return out.lines()
-                .filter(l -> l.startsWith("FINGERPRINT="))
-                .findFirst()
-                .orElseThrow(() -> new IOException(out))
-                .substring("FINGERPRINT=".length());
+    static String fpcalc(Path file) {
+        return Fpcalc.fingerprint(file);
     }
 
     private static String run(List<String> cmd) throws IOException, InterruptedException {

@@ -74,8 +74,7 @@ public record EvidenceSummary(
     public EvidenceSummary withReason(String reason) {
         List<String> r = new ArrayList<>(reasons);
         r.add(reason);
-        return new EvidenceSummary(
-                contextual, pattern, fingerprintMean, fingerprintMin, metadata, duration, breakdown, r, candidates);
+        return copy(breakdown, r, candidates);
     }
 
     /** A copy with one more breakdown component (a component of the same name is replaced). */
@@ -83,14 +82,17 @@ public record EvidenceSummary(
         List<Component> b = new ArrayList<>(breakdown);
         b.removeIf(x -> x.name().equals(c.name()));
         b.add(c);
-        return new EvidenceSummary(
-                contextual, pattern, fingerprintMean, fingerprintMin, metadata, duration, b, reasons, candidates);
+        return copy(b, reasons, candidates);
     }
 
     /** A copy with {@code c} as the candidates considered (best first). */
     public EvidenceSummary withCandidates(List<Candidate> c) {
-        return new EvidenceSummary(
-                contextual, pattern, fingerprintMean, fingerprintMin, metadata, duration, breakdown, reasons, c);
+        return copy(breakdown, reasons, c);
+    }
+
+    /** The same scores with other words. */
+    private EvidenceSummary copy(List<Component> b, List<String> r, List<Candidate> c) {
+        return new EvidenceSummary(contextual, pattern, fingerprintMean, fingerprintMin, metadata, duration, b, r, c);
     }
 
     /** The breakdown as a plain-text table: component, weight, value, reason; one line each. */

@@ -31,9 +31,7 @@ public final class ConfidenceAssessor {
                 + single.weightFingerprint() * fingerprint
                 + single.weightDuration() * duration;
         confidence = clamp(confidence);
-        Decision d = confidence >= single.accept()
-                ? Decision.ACCEPT
-                : confidence >= single.review() ? Decision.REVIEW : Decision.REJECT;
+        Decision d = decide(confidence, single.accept(), single.review());
         List<String> reasons = new ArrayList<>();
         reasons.add(String.format(
                 "confidence %.2f = %.2f x metadata %.2f + %.2f x fingerprint %.2f + %.2f x duration %.2f -> %s",
@@ -46,7 +44,7 @@ public final class ConfidenceAssessor {
                 duration,
                 d));
         List<EvidenceSummary.Component> parts = List.of(
-                new EvidenceSummary.Component(
+                weighted(
                         "metadata",
                         single.weightMetadata(),
                         metadata,
@@ -105,17 +103,17 @@ public final class ConfidenceAssessor {
                 min,
                 d));
         List<EvidenceSummary.Component> parts = List.of(
-                new EvidenceSummary.Component(
+                weighted(
                         "contextual",
                         multi.weightContextual(),
                         contextual,
                         "the release against the file's tags, track count and durations"),
-                new EvidenceSummary.Component(
+                weighted(
                         "pattern",
                         multi.weightPattern(),
                         pattern,
                         "the file's segment pattern against the release's tracks"),
-                new EvidenceSummary.Component(
+                weighted(
                         "fingerprint",
                         multi.weightFingerprint(),
                         fpSum / fingerprints.size(),
@@ -129,6 +127,16 @@ public final class ConfidenceAssessor {
         EvidenceSummary e = new EvidenceSummary(
                 contextual, pattern, fpSum / fingerprints.size(), fpMin, Double.NaN, Double.NaN, parts, reasons);
         return new Assessment(d, overall, segments, e);
+    }
+
+    /** ACCEPT at the {@code accept} threshold, REVIEW at the {@code review} one, else REJECT. */
+    static Decision decide(double confidence, double accept, double review) {
+        return confidence >= accept ? Decision.ACCEPT : confidence >= review ? Decision.REVIEW : Decision.REJECT;
+    }
+
+    /** A weighted term of a formula. */
+    private static EvidenceSummary.Component weighted(String name, double weight, double value, String reason) {
+        return new EvidenceSummary.Component(name, weight, value, reason);
     }
 
     private static double unit(double v, String what) {

@@ -1,7 +1,6 @@
 package io.wkmp.ingest.core.identify;
 
 import io.wkmp.ingest.core.catalog.Recording;
-import io.wkmp.ingest.core.catalog.Release;
 import io.wkmp.ingest.core.catalog.Track;
 import io.wkmp.ingest.core.error.ErrorCode;
 import io.wkmp.ingest.core.error.LookupUnavailableException;
@@ -11,7 +10,6 @@ import io.wkmp.ingest.core.identification.PassageEvidence;
 import io.wkmp.ingest.core.identification.PassageResult;
 import io.wkmp.ingest.core.identify.TrackAligner.Alignment;
 import io.wkmp.ingest.core.identify.TrackAligner.Via;
-import io.wkmp.ingest.core.match.ContextualScoring;
 import io.wkmp.ingest.core.params.ImportParameters;
 import io.wkmp.ingest.core.port.AcoustIdMatch;
 import io.wkmp.ingest.core.port.AcoustIdService;
@@ -46,17 +44,18 @@ public final class Identifier {
 
     private final Optional<AcoustIdService> acoustId;
     private final MusicBrainzService musicBrainz;
-    private final ContextualMatcher matcher;
     private final PassageAssessor assessor;
     private final ReleaseChooser chooser;
+    private final ReleaseFit fit;
 
     /** @param acoustId empty when AcoustID is skipped for the session (no key, or the user chose to skip) */
     public Identifier(Optional<AcoustIdService> acoustId, MusicBrainzService musicBrainz, ImportParameters params) {
         this.acoustId = acoustId;
         this.musicBrainz = musicBrainz;
-        this.matcher = new ContextualMatcher(musicBrainz, params);
+        ContextualMatcher matcher = new ContextualMatcher(musicBrainz, params);
         this.assessor = new PassageAssessor(params);
         this.chooser = new ReleaseChooser(musicBrainz, matcher);
+        this.fit = new ReleaseFit(matcher, assessor);
     }
 
     /** One result per passage of {@code group}, in order, and the release they were matched to. */
@@ -132,8 +131,8 @@ public final class Identifier {
             tracks.add(t);
         }
         boolean multi = chosen.isPresent() && group.multiSegment();
-        PassageAssessor.FileContext file = multi ? fileContext(group, chosen.get(), tracks, matches, why) : null;
-        double context = !multi && chosen.isPresent() && ps.size() >= 2 ? releaseScore(chosen.get(), ps) : 0;
+        PassageAssessor.FileContext file = multi ? fit.fileContext(group, chosen.get(), tracks, matches, why) : null;
+        double context = !multi && chosen.isPresent() && ps.size() >= 2 ? fit.releaseScore(chosen.get(), ps) : 0;
         List<PassageResult> out = new ArrayList<>();
         int recordingLookups = 0;
         for (int i = 0; i < ps.size(); i++) {
@@ -180,83 +179,6 @@ public final class Identifier {
             out.add(assessor.unmatched(reasons));
         }
         return new GroupResult(chosen.map(Alignment::release), out);
-    }
-
-    /** The file-level context of a multi-segment file: release score, segment pattern, release consistency. */
-    private PassageAssessor.FileContext fileContext(
-            IdentificationGroup group,
-            Alignment a,
-            List<Track> tracks,
-            List<List<AcoustIdMatch>> matches,
-            List<String> why) {
-        List<PassageEvidence> ps = group.passages();
-        boolean same = true;
-        for (int i = 0; i < ps.size(); i++) {
-            // a segment identified on its own (not on the release) says nothing about the others' consistency
-            if (tracks.get(i) != null
-                    && ps.get(i).fingerprint() != null
-                    && !matches.get(i).stream()
-                            .anyMatch(m -> m.score() >= MIN_FINGERPRINT_SCORE
-                                    && m.releaseMbids().contains(a.release().releaseMbid()))) {
-                same = false;
-            }
-        }
-        double contextual = releaseScore(a, ps);
-        double count = ContextualScoring.trackCountMatch(
-                group.pattern().trackCount(), a.release().tracks().size());
-        double pattern =
-                (count + ContextualScoring.durationAlignment(durationsInTrackOrder(a, ps), trackSeconds(a.release())))
-                        / 2;
-        why.add(String.format(
-                "multi-segment file: contextual %.2f, pattern %.2f, %s",
-                contextual,
-                pattern,
-                same
-                        ? "every fingerprinted segment on the release lists it"
-                        : "not every segment's fingerprint lists this release"));
-        List<Double> fps = new ArrayList<>();
-        for (int i = 0; i < ps.size(); i++) {
-            if (tracks.get(i) != null) {
-                fps.add(PassageAssessor.fingerprintScore(
-                        matches.get(i), tracks.get(i).recording().recordingMbid()));
-            }
-        }
-        return assessor.fileContext(contextual, pattern, same, fps);
-    }
-
-    private double releaseScore(Alignment a, List<PassageEvidence> ps) {
-        return matcher.releaseScore(
-                a.release(),
-                ps.size(),
-                durationsInTrackOrder(a, ps),
-                ReleaseChooser.majority(ps, PassageEvidence::albumArtist),
-                ReleaseChooser.majority(ps, PassageEvidence::album));
-    }
-
-    /** Passage seconds in the release's track order (0 for an unmatched track), unaligned passages appended. */
-    private static List<Double> durationsInTrackOrder(Alignment a, List<PassageEvidence> ps) {
-        List<Double> out = new ArrayList<>();
-        for (Track t : a.release().tracks()) {
-            double d = 0;
-            for (int i = 0; i < ps.size(); i++) {
-                if (a.tracks().get(i) != null && a.tracks().get(i).trackMbid().equals(t.trackMbid())) {
-                    d = ps.get(i).seconds();
-                }
-            }
-            out.add(d);
-        }
-        for (int i = 0; i < ps.size(); i++) {
-            if (a.tracks().get(i) == null) {
-                out.add(ps.get(i).seconds());
-            }
-        }
-        return out;
-    }
-
-    private static List<Double> trackSeconds(Release r) {
-        return r.tracks().stream()
-                .map(t -> t.lengthMs() > 0 ? t.lengthMs() / 1000.0 : 0)
-                .toList();
     }
 
     private static String via(Alignment a, int i) {

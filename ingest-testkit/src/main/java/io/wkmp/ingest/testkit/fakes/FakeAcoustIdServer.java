@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -26,7 +25,7 @@ public final class FakeAcoustIdServer extends FakeService {
     /** The real service's limit: 3 requests a second. */
     public static final long MIN_INTERVAL_MS = 334;
 
-    private final FakeCatalog catalog;
+    private final AcoustIdAnswers answers;
     private final Set<String> keys;
     private final AtomicInteger fingerprints = new AtomicInteger();
 
@@ -37,7 +36,7 @@ public final class FakeAcoustIdServer extends FakeService {
 
     public FakeAcoustIdServer(FakeCatalog catalog, Set<String> validKeys, long minIntervalMs) {
         super(minIntervalMs);
-        this.catalog = catalog;
+        this.answers = new AcoustIdAnswers(catalog);
         this.keys = Set.copyOf(validKeys);
     }
 
@@ -120,12 +119,14 @@ public final class FakeAcoustIdServer extends FakeService {
             for (Query q : queries) {
                 Map<String, Object> fp = new LinkedHashMap<>();
                 fp.put("index", q.index());
-                fp.put("results", results(q.raw(), q.duration(), meta));
+                fp.put("results", answers.results(q.raw(), q.duration(), meta));
                 fps.add(fp);
             }
             body.put("fingerprints", fps);
         } else {
-            body.put("results", results(queries.get(0).raw(), queries.get(0).duration(), meta));
+            body.put(
+                    "results",
+                    answers.results(queries.get(0).raw(), queries.get(0).duration(), meta));
         }
         json(ctx, 200, body);
     }
@@ -181,81 +182,6 @@ public final class FakeAcoustIdServer extends FakeService {
         } catch (IllegalArgumentException e) {
             throw new Refusal(3, "invalid fingerprint");
         }
-    }
-
-    private List<Object> results(int[] raw, int duration, String meta) {
-        List<Object> results = new ArrayList<>();
-        for (FakeCatalog.Match m : catalog.matchFingerprint(raw, duration)) {
-            Map<String, Object> result = new LinkedHashMap<>();
-            result.put(
-                    "id",
-                    UUID.nameUUIDFromBytes(("acoustid/" + m.recording().id()).getBytes())
-                            .toString());
-            result.put("score", Math.round(Math.min(1, (m.similarity() - 0.5) * 2) * 10_000) / 10_000.0);
-            if (meta.contains("recording")) {
-                result.put("recordings", List.of(recording(m.recording(), meta)));
-            }
-            results.add(result);
-        }
-        return results;
-    }
-
-    private Map<String, Object> recording(FakeCatalog.Recording r, String meta) {
-        Map<String, Object> rec = new LinkedHashMap<>();
-        rec.put("id", r.id());
-        rec.put("title", r.title());
-        rec.put("duration", r.lengthMs() / 1000.0); // seconds as a float, as the service sends them
-        List<Object> artists = new ArrayList<>();
-        r.artists().forEach(a -> artists.add(Map.of("id", a.id(), "name", a.name())));
-        rec.put("artists", artists);
-        if (meta.contains("releasegroups") || meta.contains("releases")) {
-            Map<String, List<Object>> byGroup = new LinkedHashMap<>();
-            Map<String, FakeCatalog.Release> groupRelease = new LinkedHashMap<>();
-            for (FakeCatalog.Release rel : catalog.releasesOf(r.id())) {
-                byGroup.computeIfAbsent(rel.releaseGroupId(), k -> new ArrayList<>())
-                        .add(release(rel, r.id()));
-                groupRelease.putIfAbsent(rel.releaseGroupId(), rel);
-            }
-            List<Object> groups = new ArrayList<>();
-            byGroup.forEach((id, rels) -> groups.add(Map.of(
-                    "id", id, "type", "Album", "title", groupRelease.get(id).title(), "releases", rels)));
-            rec.put("releasegroups", groups);
-        }
-        return rec;
-    }
-
-    private static Map<String, Object> release(FakeCatalog.Release rel, String recordingId) {
-        List<Object> mediums = new ArrayList<>();
-        for (FakeCatalog.Medium m : rel.media()) {
-            List<Object> tracks = new ArrayList<>();
-            for (int i = 0; i < m.recordings().size(); i++) {
-                if (m.recordings().get(i).id().equals(recordingId)) {
-                    tracks.add(Map.of(
-                            "id",
-                            rel.trackId(m.position(), i + 1),
-                            "position",
-                            i + 1,
-                            "title",
-                            m.recordings().get(i).title()));
-                }
-            }
-            mediums.add(Map.of(
-                    "position",
-                    m.position(),
-                    "format",
-                    m.format(),
-                    "track_count",
-                    m.recordings().size(),
-                    "tracks",
-                    tracks));
-        }
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("id", rel.id());
-        out.put("title", rel.title());
-        out.put("track_count", rel.trackCount());
-        out.put("medium_count", rel.media().size());
-        out.put("mediums", mediums);
-        return out;
     }
 
     private static void error(Context ctx, int status, int code, String message) {

@@ -7,7 +7,6 @@ import io.wkmp.ingest.core.library.FileImport;
 import io.wkmp.ingest.core.library.FileStatus;
 import io.wkmp.ingest.core.library.IdentificationUpdate;
 import io.wkmp.ingest.core.library.KnownFile;
-import io.wkmp.ingest.core.library.PassageImport;
 import io.wkmp.ingest.core.library.PendingPassage;
 import io.wkmp.ingest.core.library.ReviewPassage;
 import io.wkmp.ingest.core.library.UserDecision;
@@ -16,6 +15,7 @@ import io.wkmp.ingest.core.session.SessionRecord;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +37,7 @@ public final class InMemoryLibraryStore implements LibraryStore {
     private final Map<String, String> settings = new HashMap<>();
     private final Map<String, String> cache = new HashMap<>();
     private final List<SessionRecord> sessions = new ArrayList<>();
-    private final Map<String, UserDecision> userDecisions = new HashMap<>();
+    private final UserDecisions userDecisions = new UserDecisions();
     private final AtomicInteger writeCalls = new AtomicInteger();
     private volatile Predicate<FileImport> failWhen = f -> false;
 
@@ -69,19 +69,7 @@ public final class InMemoryLibraryStore implements LibraryStore {
             }
         }
         for (FileImport f : batch) {
-            FileImport old = files.get(f.relativePath());
-            for (int i = 0; old != null && i < old.passages().size(); i++) {
-                String guid = f.relativePath() + "#" + i;
-                if (userDecisions.containsKey(guid)
-                        && (i >= f.passages().size()
-                                || !UserDecision.carriesOver(
-                                        old.sha256(),
-                                        old.passages().get(i).timing(),
-                                        f.sha256(),
-                                        f.passages().get(i).timing()))) {
-                    userDecisions.remove(guid);
-                }
-            }
+            userDecisions.rewrite(files.get(f.relativePath()), f);
             files.put(f.relativePath(), f);
             KnownFile before = known.get(f.relativePath());
             String guid = before == null ? UUID.randomUUID().toString() : before.guid();
@@ -96,7 +84,7 @@ public final class InMemoryLibraryStore implements LibraryStore {
         for (String p : relativePaths) {
             files.remove(p);
             known.remove(p);
-            userDecisions.keySet().removeIf(g -> g.startsWith(p + "#"));
+            userDecisions.removeFile(p);
         }
     }
 
@@ -146,84 +134,31 @@ public final class InMemoryLibraryStore implements LibraryStore {
         sessions.add(session);
     }
 
+    /** In path order, like the database (files are written in any order). */
     @Override
     public synchronized List<PendingPassage> passagesPendingIdentification(String folderPrefix) {
         List<PendingPassage> out = new ArrayList<>();
-        for (FileImport f : files.values()) {
-            if (!f.relativePath().startsWith(folderPrefix)) {
-                continue;
-            }
-            for (int i = 0; i < f.passages().size(); i++) {
-                PassageImport p = f.passages().get(i);
-                if (p.identification() != null && p.identification().decision() == Decision.PENDING) {
-                    out.add(new PendingPassage(
-                            f.relativePath() + "#" + i,
-                            f.relativePath(),
-                            i,
-                            f.passages().size(),
-                            p.timing(),
-                            p.title(),
-                            p.artist(),
-                            p.album(),
-                            p.fingerprint(),
-                            f.tags()));
-                }
-            }
-        }
+        byPath(folderPrefix).forEach(f -> out.addAll(PassageViews.pending(f)));
         return out;
     }
 
     @Override
     public synchronized void updateIdentifications(List<IdentificationUpdate> updates) {
         for (IdentificationUpdate u : updates) {
-            if (userDecisions.containsKey(u.passageGuid())) {
-                continue;
+            if (!userDecisions.has(u.passageGuid())) {
+                FileImport f = files.get(PassageViews.pathOf(u.passageGuid()).orElseThrow());
+                files.put(f.relativePath(), PassageViews.identified(f, PassageViews.indexOf(u.passageGuid()), u));
             }
-            int hash = u.passageGuid().lastIndexOf('#');
-            FileImport f = files.get(u.passageGuid().substring(0, hash));
-            int index = Integer.parseInt(u.passageGuid().substring(hash + 1));
-            List<PassageImport> ps = new ArrayList<>(f.passages());
-            PassageImport p = ps.get(index);
-            ps.set(
-                    index,
-                    new PassageImport(
-                            p.timing(),
-                            p.title(),
-                            p.artist(),
-                            p.album(),
-                            p.fingerprint(),
-                            u.identification(),
-                            u.recording(),
-                            u.release(),
-                            u.flavor() != null ? u.flavor() : p.flavor(),
-                            p.amplitude()));
-            files.put(
-                    f.relativePath(),
-                    new FileImport(
-                            f.relativePath(),
-                            f.sha256(),
-                            f.sizeBytes(),
-                            f.modifiedAt(),
-                            f.format(),
-                            f.durationTicks(),
-                            f.formatName(),
-                            f.status(),
-                            f.tags(),
-                            ps,
-                            f.images(),
-                            f.duplicateOfPath()));
         }
     }
 
+    /** In path order, like the database. */
     @Override
     public synchronized List<ReviewPassage> passagesForReview(Set<Decision> decisions, String folderPrefix) {
         List<ReviewPassage> out = new ArrayList<>();
-        for (FileImport f : files.values()) {
-            for (int i = 0;
-                    f.relativePath().startsWith(folderPrefix)
-                            && i < f.passages().size();
-                    i++) {
-                ReviewPassage p = reviewPassage(f, i);
+        for (FileImport f : byPath(folderPrefix)) {
+            for (int i = 0; i < f.passages().size(); i++) {
+                ReviewPassage p = PassageViews.review(f, i, userDecisions.get(PassageViews.guid(f.relativePath(), i)));
                 if (p.decision() != null && decisions.contains(p.decision())) {
                     out.add(p);
                 }
@@ -234,17 +169,11 @@ public final class InMemoryLibraryStore implements LibraryStore {
 
     @Override
     public synchronized Optional<ReviewPassage> passageForReview(String passageGuid) {
-        int hash = passageGuid.lastIndexOf('#');
-        FileImport f = hash < 0 ? null : files.get(passageGuid.substring(0, hash));
-        if (f == null) {
-            return Optional.empty();
-        }
-        try {
-            int index = Integer.parseInt(passageGuid.substring(hash + 1));
-            return index < 0 || index >= f.passages().size() ? Optional.empty() : Optional.of(reviewPassage(f, index));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        FileImport f = PassageViews.pathOf(passageGuid).map(files::get).orElse(null);
+        int index = f == null ? -1 : PassageViews.indexOf(passageGuid);
+        return index < 0 || index >= f.passages().size()
+                ? Optional.empty()
+                : Optional.of(PassageViews.review(f, index, userDecisions.get(passageGuid)));
     }
 
     @Override
@@ -255,29 +184,11 @@ public final class InMemoryLibraryStore implements LibraryStore {
         userDecisions.put(passageGuid, decision);
     }
 
-    private ReviewPassage reviewPassage(FileImport f, int index) {
-        PassageImport p = f.passages().get(index);
-        String guid = f.relativePath() + "#" + index;
-        UserDecision user = userDecisions.get(guid);
-        var id = p.identification();
-        Decision decision = user != null ? user.decision() : id == null ? null : id.decision();
-        String mbid = user != null ? user.recordingMbid() : id == null ? null : id.recordingMbid();
-        var evidence = id == null ? null : id.evidence();
-        return new ReviewPassage(
-                guid,
-                f.relativePath(),
-                p.timing(),
-                p.title(),
-                p.artist(),
-                p.album(),
-                f.tags(),
-                decision,
-                id == null || !Double.isFinite(id.confidence()) ? null : id.confidence(),
-                mbid,
-                evidence == null ? List.of() : evidence.breakdown(),
-                evidence == null ? List.of() : evidence.reasons(),
-                evidence == null ? List.of() : evidence.candidates(),
-                user);
+    private List<FileImport> byPath(String folderPrefix) {
+        return files.values().stream()
+                .filter(f -> f.relativePath().startsWith(folderPrefix))
+                .sorted(Comparator.comparing(FileImport::relativePath))
+                .toList();
     }
 
     /** The recorded session history, oldest first. */
