@@ -1,5 +1,6 @@
 package io.wkmp.ingest.core.engine;
 
+import io.wkmp.ingest.core.port.AcoustIdKeyPrompt;
 import io.wkmp.ingest.core.port.PipelineContext;
 import io.wkmp.ingest.core.session.SessionLifecycle;
 import io.wkmp.ingest.core.session.SessionState;
@@ -11,7 +12,7 @@ import java.util.function.Consumer;
  * the session and waits; the others stop at their next file boundary; the user's answer (a valid new key, or
  * skipping AcoustID for the session) resumes them all. Thread-safe.
  */
-final class AcoustIdPrompt {
+final class AcoustIdPrompt implements AcoustIdKeyPrompt {
     static final String PAUSE_REASON =
             "AcoustID refused the API key: enter a valid key or skip AcoustID for this session";
 
@@ -38,15 +39,15 @@ final class AcoustIdPrompt {
         this.paused = paused;
     }
 
-    /** How many answers there have been (the version of the key in force). */
-    long version() {
+    @Override
+    public long version() {
         synchronized (lock) {
             return answers;
         }
     }
 
-    /** False once the user skipped AcoustID for the session. */
-    boolean enabled() {
+    @Override
+    public boolean enabled() {
         return enabled;
     }
 
@@ -86,14 +87,8 @@ final class AcoustIdPrompt {
         }
     }
 
-    /**
-     * AcoustID refused the key on an attempt begun at {@code versionAtAttempt}: unless the user answered since,
-     * pauses the session (unless already paused) and waits for the answer.
-     *
-     * @return true to retry with the new key, false to go on without AcoustID
-     * @throws PipelineContext.CancelledException when the session is cancelled meanwhile
-     */
-    boolean refused(String message, long versionAtAttempt) {
+    @Override
+    public boolean refused(String message, long versionAtAttempt) {
         synchronized (lock) {
             if (!enabled || answers != versionAtAttempt) {
                 // skipped, or answered since this attempt began with the old key: no new prompt

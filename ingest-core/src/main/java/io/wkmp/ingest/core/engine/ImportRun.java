@@ -11,6 +11,7 @@ import io.wkmp.ingest.core.library.FileStatus;
 import io.wkmp.ingest.core.library.KnownFile;
 import io.wkmp.ingest.core.params.ImportParameters;
 import io.wkmp.ingest.core.params.Parameter;
+import io.wkmp.ingest.core.port.AcoustIdKeyPrompt;
 import io.wkmp.ingest.core.port.AcoustIdKeys;
 import io.wkmp.ingest.core.port.FileDiscovery;
 import io.wkmp.ingest.core.port.FileOutcome;
@@ -591,18 +592,8 @@ final class ImportRun implements ImportSession {
         }
 
         @Override
-        public boolean acoustIdEnabled() {
-            return prompt.enabled();
-        }
-
-        @Override
-        public long acoustIdKeyVersion() {
-            return prompt.version();
-        }
-
-        @Override
-        public boolean acoustIdKeyRefused(String message, long versionAtAttempt) {
-            return prompt.refused(message, versionAtAttempt);
+        public AcoustIdKeyPrompt acoustIdKey() {
+            return prompt;
         }
     }
 }

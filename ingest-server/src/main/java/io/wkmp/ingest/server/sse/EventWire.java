@@ -1,9 +1,9 @@
 package io.wkmp.ingest.server.sse;
 
-import io.wkmp.ingest.core.engine.WorkerActivity;
 import io.wkmp.ingest.core.error.ImportIssue;
 import io.wkmp.ingest.core.session.ImportEvent;
 import io.wkmp.ingest.core.session.SessionStatus;
+import io.wkmp.ingest.core.session.WorkerActivity;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;

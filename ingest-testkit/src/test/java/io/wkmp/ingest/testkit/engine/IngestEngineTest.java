@@ -294,10 +294,10 @@ class IngestEngineTest {
         List<Boolean> answers = new ArrayList<>();
         FilePipeline asking = (task, ctx) -> {
             if (task.relativePath().equals("1.flac")) {
-                long before = ctx.acoustIdKeyVersion();
-                answers.add(ctx.acoustIdKeyRefused("invalid API key", before));
+                long before = ctx.acoustIdKey().version();
+                answers.add(ctx.acoustIdKey().refused("invalid API key", before));
                 // a lookup that went out with the old key before the answer is refused late: it retries, no new prompt
-                answers.add(ctx.acoustIdKeyRefused("invalid API key (late)", before));
+                answers.add(ctx.acoustIdKey().refused("invalid API key (late)", before));
             }
             return pipeline.process(task, ctx);
         };
@@ -336,8 +336,9 @@ class IngestEngineTest {
         library("1.flac", "one");
         List<Boolean> answers = new ArrayList<>();
         FilePipeline asking = (task, ctx) -> {
-            answers.add(ctx.acoustIdKeyRefused("invalid API key", ctx.acoustIdKeyVersion()));
-            answers.add(ctx.acoustIdEnabled());
+            answers.add(ctx.acoustIdKey()
+                    .refused("invalid API key", ctx.acoustIdKey().version()));
+            answers.add(ctx.acoustIdKey().enabled());
             return pipeline.process(task, ctx);
         };
         ImportSession s = engine(asking).start(root, ImportParameters.defaults());
