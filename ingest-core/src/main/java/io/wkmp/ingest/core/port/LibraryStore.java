@@ -1,7 +1,6 @@
 package io.wkmp.ingest.core.port;
 
 import io.wkmp.ingest.core.identification.Decision;
-import io.wkmp.ingest.core.library.DiskFile;
 import io.wkmp.ingest.core.library.FileImport;
 import io.wkmp.ingest.core.library.FileStatus;
 import io.wkmp.ingest.core.library.IdentificationUpdate;
@@ -12,9 +11,7 @@ import io.wkmp.ingest.core.library.UserDecision;
 import io.wkmp.ingest.core.params.ImportParameters;
 import io.wkmp.ingest.core.session.SessionRecord;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -95,24 +92,4 @@ public interface LibraryStore extends ResponseCache {
      * @throws java.util.NoSuchElementException when the passage is unknown
      */
     void recordUserDecision(String passageGuid, UserDecision decision);
-
-    /** Statuses after which a file with the same path, size and modification time is not imported again. */
-    Set<FileStatus> FINISHED = EnumSet.of(FileStatus.INGEST_COMPLETE, FileStatus.DUPLICATE_HASH, FileStatus.NO_AUDIO);
-
-    /** Of {@code onDisk}, the files that are new, changed (size or mtime) or unfinished (resume), in the given order. */
-    default List<DiskFile> needingImport(Collection<DiskFile> onDisk) {
-        Map<String, KnownFile> known = knownFiles();
-        List<DiskFile> out = new ArrayList<>();
-        for (DiskFile f : onDisk) {
-            if (needsImport(known.get(f.relativePath()), f.sizeBytes(), f.modifiedAt())) {
-                out.add(f);
-            }
-        }
-        return out;
-    }
-
-    /** True unless {@code known} (null when the path is new) is finished and has the same size and modification time. */
-    static boolean needsImport(KnownFile known, long sizeBytes, Instant modifiedAt) {
-        return known == null || !known.sameAs(sizeBytes, modifiedAt) || !FINISHED.contains(known.status());
-    }
 }
