@@ -57,7 +57,7 @@ class StoreOperationsTest extends StoreTestBase {
     @Test
     void pendingIdentificationsCanBeFinishedLaterWithoutDecoding() throws Exception {
         store.write(List.of(Results.pending("Offline/x.flac", 3), Results.identified("y.flac", 1)));
-        List<PendingPassage> pending = store.passagesPendingIdentification();
+        List<PendingPassage> pending = store.passagesPendingIdentification("");
         assertThat(pending).hasSize(3);
         PendingPassage second = pending.get(1);
         assertThat(second.fileRelativePath()).isEqualTo("Offline/x.flac");
@@ -80,7 +80,7 @@ class StoreOperationsTest extends StoreTestBase {
                         second.passageGuid(), accepted, recording, release, new Flavor("local", Map.of("bpm", 120.0))),
                 new IdentificationUpdate("gone", accepted, recording, release, null)));
 
-        assertThat(store.passagesPendingIdentification())
+        assertThat(store.passagesPendingIdentification(""))
                 .extracting(PendingPassage::passageGuid)
                 .containsExactly(pending.get(0).passageGuid(), pending.get(2).passageGuid());
         Map<String, Object> row = raw.rows("SELECT * FROM passages WHERE guid = '" + second.passageGuid() + "'")

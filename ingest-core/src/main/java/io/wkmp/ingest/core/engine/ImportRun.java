@@ -8,6 +8,7 @@ import io.wkmp.ingest.core.params.ImportParameters;
 import io.wkmp.ingest.core.params.Parameter;
 import io.wkmp.ingest.core.port.FileTask;
 import io.wkmp.ingest.core.port.ImportEvents;
+import io.wkmp.ingest.core.port.ImportSession;
 import io.wkmp.ingest.core.session.ImportEvent;
 import io.wkmp.ingest.core.session.SessionLifecycle;
 import io.wkmp.ingest.core.session.SessionState;

@@ -5,6 +5,8 @@ import io.wkmp.ingest.core.port.AcoustIdKeys;
 import io.wkmp.ingest.core.port.FileDiscovery;
 import io.wkmp.ingest.core.port.FilePipeline;
 import io.wkmp.ingest.core.port.IdentificationRedo;
+import io.wkmp.ingest.core.port.ImportSession;
+import io.wkmp.ingest.core.port.Ingestor;
 import io.wkmp.ingest.core.port.LibraryStore;
 import io.wkmp.ingest.core.scan.Folders;
 import java.nio.file.Path;

@@ -2,7 +2,6 @@ package io.wkmp.ingest.core.port;
 
 import io.wkmp.ingest.core.identification.Decision;
 import io.wkmp.ingest.core.library.FileImport;
-import io.wkmp.ingest.core.library.FileStatus;
 import io.wkmp.ingest.core.library.IdentificationUpdate;
 import io.wkmp.ingest.core.library.KnownFile;
 import io.wkmp.ingest.core.library.PendingPassage;
@@ -10,7 +9,6 @@ import io.wkmp.ingest.core.library.ReviewPassage;
 import io.wkmp.ingest.core.library.UserDecision;
 import io.wkmp.ingest.core.params.ImportParameters;
 import io.wkmp.ingest.core.session.SessionRecord;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -43,9 +41,6 @@ public interface LibraryStore extends ResponseCache {
     /** Inserts or replaces settings rows. */
     void writeSettings(Map<String, String> settings);
 
-    /** Inserts or updates the row of one file (keeping its guid) and returns it; passages are untouched. */
-    KnownFile upsertFile(String relativePath, String sha256, long sizeBytes, Instant modifiedAt, FileStatus status);
-
     /** The stored import parameters, each bad value reported and replaced by its default; missing keys are written back. */
     ImportParameters loadParameters(Consumer<String> problems);
 
@@ -57,11 +52,6 @@ public interface LibraryStore extends ResponseCache {
      * relative folder ending in "/"), or of every file when it is "".
      */
     List<PendingPassage> passagesPendingIdentification(String folderPrefix);
-
-    /** Every passage whose identification is PENDING. */
-    default List<PendingPassage> passagesPendingIdentification() {
-        return passagesPendingIdentification("");
-    }
 
     /** How many passages of the files under {@code folderPrefix} ("" for all) are PENDING. */
     default int countPendingIdentification(String folderPrefix) {

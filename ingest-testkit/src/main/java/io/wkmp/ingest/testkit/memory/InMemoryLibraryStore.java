@@ -14,7 +14,6 @@ import io.wkmp.ingest.core.library.UserDecision;
 import io.wkmp.ingest.core.params.ImportParameters;
 import io.wkmp.ingest.core.port.LibraryStore;
 import io.wkmp.ingest.core.session.SessionRecord;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -120,21 +119,6 @@ public final class InMemoryLibraryStore implements LibraryStore {
     @Override
     public synchronized void put(Kind kind, String key, String value) {
         cache.put(kind + "/" + key, value);
-    }
-
-    @Override
-    public synchronized KnownFile upsertFile(
-            String relativePath, String sha256, long sizeBytes, Instant modifiedAt, FileStatus status) {
-        KnownFile before = known.get(relativePath);
-        KnownFile k = new KnownFile(
-                before == null ? UUID.randomUUID().toString() : before.guid(),
-                relativePath,
-                sha256,
-                sizeBytes,
-                modifiedAt,
-                status);
-        known.put(relativePath, k);
-        return k;
     }
 
     @Override

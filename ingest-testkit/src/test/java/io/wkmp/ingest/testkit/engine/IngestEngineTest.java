@@ -3,9 +3,7 @@ package io.wkmp.ingest.testkit.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.wkmp.ingest.core.engine.ImportSession;
 import io.wkmp.ingest.core.engine.IngestEngine;
-import io.wkmp.ingest.core.engine.Ingestor;
 import io.wkmp.ingest.core.error.ErrorCode;
 import io.wkmp.ingest.core.error.FileRejectedException;
 import io.wkmp.ingest.core.error.ImportIssue;
@@ -20,6 +18,8 @@ import io.wkmp.ingest.core.port.FileDiscovery;
 import io.wkmp.ingest.core.port.FileOutcome;
 import io.wkmp.ingest.core.port.FilePipeline;
 import io.wkmp.ingest.core.port.FileTask;
+import io.wkmp.ingest.core.port.ImportSession;
+import io.wkmp.ingest.core.port.Ingestor;
 import io.wkmp.ingest.core.session.ImportEvent;
 import io.wkmp.ingest.core.session.SessionState;
 import io.wkmp.ingest.core.session.SessionStatus;
