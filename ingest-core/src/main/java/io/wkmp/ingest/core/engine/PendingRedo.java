@@ -38,7 +38,7 @@ final class PendingRedo implements IdentificationRedo.Listener {
         } catch (CriticalIngestException e) {
             run.critical(e, null);
         } finally {
-            run.progress().idle(ctx.worker());
+            ctx.idle();
         }
     }
 

@@ -26,24 +26,21 @@ final class WorkerContext implements PipelineContext {
         this.prompt = prompt;
     }
 
-    /** The worker's slot in the progress. */
-    int worker() {
-        return worker;
-    }
-
     /** The file the worker is on (relative path), or null. */
     String current() {
         return current;
     }
 
-    /** The worker starts on {@code relativePath} (null: it is between files). */
+    /** The worker is at {@code stage} of the file {@code relativePath}. */
     void working(String relativePath, String stage) {
         current = relativePath;
-        if (relativePath == null) {
-            run.progress().idle(worker);
-        } else {
-            run.progress().working(worker, relativePath, stage);
-        }
+        run.progress().working(worker, relativePath, stage);
+    }
+
+    /** The worker is between files. */
+    void idle() {
+        current = null;
+        run.progress().idle(worker);
     }
 
     /** Waits for a share of the CPU; false when the session was cancelled meanwhile. */

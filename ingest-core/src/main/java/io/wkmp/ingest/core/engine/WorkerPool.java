@@ -163,9 +163,12 @@ final class WorkerPool {
         } catch (CriticalIngestException e) {
             run.critical(e, ctx.current());
             cancel.run();
+        } catch (RuntimeException e) {
+            // a bug outside the pipeline (which has its own net): the worker goes on with the next file
+            LOG.log(System.Logger.Level.ERROR, "worker failed on " + task.relativePath(), e);
         } finally {
             ctx.giveCpu();
-            ctx.working(null, null);
+            ctx.idle();
         }
     }
 
