@@ -1,11 +1,11 @@
 package io.wkmp.ingest.server;
 
-import io.wkmp.ingest.core.engine.Ingestor;
 import io.wkmp.ingest.core.params.CurrentParameters;
 import io.wkmp.ingest.core.params.ImportParameters;
 import io.wkmp.ingest.core.params.ParameterChanges;
 import io.wkmp.ingest.core.port.AcoustIdKeys;
 import io.wkmp.ingest.core.port.AudioDecoder;
+import io.wkmp.ingest.core.port.Ingestor;
 import io.wkmp.ingest.core.port.LibraryQueries;
 import io.wkmp.ingest.core.port.LibraryStore;
 import java.nio.file.Path;

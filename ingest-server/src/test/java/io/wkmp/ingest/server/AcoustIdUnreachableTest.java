@@ -4,7 +4,7 @@ import static io.wkmp.ingest.server.HttpSupport.reply;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wkmp.ingest.adapters.wiring.WkmpIngest;
-import io.wkmp.ingest.core.engine.ImportSession;
+import io.wkmp.ingest.core.port.ImportSession;
 import io.wkmp.ingest.core.session.SessionState;
 import io.wkmp.ingest.server.HttpSupport.Reply;
 import io.wkmp.ingest.testkit.audio.AudioSynth;

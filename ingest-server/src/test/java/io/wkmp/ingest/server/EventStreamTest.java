@@ -4,7 +4,7 @@ import static io.wkmp.ingest.server.HttpSupport.reply;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.wkmp.ingest.core.engine.ImportSession;
+import io.wkmp.ingest.core.port.ImportSession;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

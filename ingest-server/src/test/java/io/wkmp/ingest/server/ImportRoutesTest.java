@@ -3,7 +3,7 @@ package io.wkmp.ingest.server;
 import static io.wkmp.ingest.server.HttpSupport.reply;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wkmp.ingest.core.engine.ImportSession;
+import io.wkmp.ingest.core.port.ImportSession;
 import io.wkmp.ingest.core.session.SessionState;
 import io.wkmp.ingest.server.HttpSupport.Reply;
 import java.nio.file.Files;

@@ -3,9 +3,9 @@ package io.wkmp.ingest.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wkmp.ingest.adapters.wiring.WkmpIngest;
-import io.wkmp.ingest.core.engine.ImportSession;
 import io.wkmp.ingest.core.identification.Decision;
 import io.wkmp.ingest.core.library.ReviewPassage;
+import io.wkmp.ingest.core.port.ImportSession;
 import io.wkmp.ingest.core.review.Review;
 import io.wkmp.ingest.core.review.ReviewFilter;
 import io.wkmp.ingest.core.session.SessionState;

@@ -135,8 +135,11 @@ final class ServerFixture implements AutoCloseable {
                 throw new FileRejectedException(ErrorCode.DECODE_ERROR, "Invalid data found when processing input");
             }
             ctx.stage("identify");
-            if (name.contains("needs-key") && ctx.acoustIdEnabled()) {
-                ctx.acoustIdKeyRefused("AcoustID refused the API key (error 4)", ctx.acoustIdKeyVersion());
+            if (name.contains("needs-key") && ctx.acoustIdKey().enabled()) {
+                ctx.acoustIdKey()
+                        .refused(
+                                "AcoustID refused the API key (error 4)",
+                                ctx.acoustIdKey().version());
             }
             sleep();
             List<PassageImport> passages = new ArrayList<>();

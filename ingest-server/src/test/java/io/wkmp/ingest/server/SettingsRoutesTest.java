@@ -5,7 +5,7 @@ import static io.wkmp.ingest.server.ImportRoutesTest.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.wkmp.ingest.core.engine.ImportSession;
+import io.wkmp.ingest.core.port.ImportSession;
 import io.wkmp.ingest.core.session.SessionState;
 import io.wkmp.ingest.server.HttpSupport.Reply;
 import java.nio.file.Path;

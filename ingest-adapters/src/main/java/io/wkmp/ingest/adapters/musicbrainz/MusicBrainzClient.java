@@ -90,7 +90,7 @@ public final class MusicBrainzClient implements MusicBrainzService {
         return lookup("recording", recordingMbid, RECORDING_INC).map(MusicBrainzJson::recording);
     }
 
-    @Override
+    /** A work (title), for a performance relation whose work is not fully described. */
     public Optional<Work> lookupWork(String workMbid) {
         return lookup("work", workMbid, "")
                 .map(w -> new Work(w.path("id").asText(), w.path("title").asText(null)));

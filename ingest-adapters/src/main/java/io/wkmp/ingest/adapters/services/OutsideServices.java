@@ -18,6 +18,7 @@ import io.wkmp.ingest.core.port.AcoustIdService;
 import io.wkmp.ingest.core.port.FingerprintQuery;
 import io.wkmp.ingest.core.port.FlavorSource;
 import io.wkmp.ingest.core.port.IdentifierSource;
+import io.wkmp.ingest.core.port.IdentifierSource.GroupIdentifier;
 import io.wkmp.ingest.core.port.ResponseCache;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -134,14 +135,14 @@ public final class OutsideServices {
         }
 
         @Override
-        public Optional<Identifier> identifier(boolean withAcoustId) {
+        public Optional<GroupIdentifier> identifier(boolean withAcoustId) {
             Optional<String> key = withAcoustId ? currentKey.get() : Optional.empty();
             Map.Entry<Optional<String>, Identifier> b = built.get();
             if (b == null || !b.getKey().equals(key)) {
                 b = Map.entry(key, new Identifier(acoustId(key), musicBrainz, params));
                 built.set(b);
             }
-            return Optional.of(b.getValue());
+            return Optional.of(b.getValue()::identify);
         }
 
         @Override

@@ -116,7 +116,7 @@ public final class SqliteLibraryStore implements LibraryStore, AutoCloseable {
                 });
     }
 
-    @Override
+    /** Inserts or updates the row of one file (keeping its guid) and returns it; passages are untouched. */
     public KnownFile upsertFile(
             String relativePath, String sha256, long sizeBytes, Instant modifiedAt, FileStatus status) {
         return db.write("record file " + relativePath, h -> {

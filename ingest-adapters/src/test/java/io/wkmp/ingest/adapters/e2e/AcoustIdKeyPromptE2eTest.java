@@ -4,9 +4,9 @@ import static io.wkmp.ingest.adapters.e2e.E2eAlbum.TRACKS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wkmp.ingest.adapters.wiring.WkmpIngest;
-import io.wkmp.ingest.core.engine.ImportSession;
 import io.wkmp.ingest.core.error.ErrorCode;
 import io.wkmp.ingest.core.error.ImportIssue;
+import io.wkmp.ingest.core.port.ImportSession;
 import io.wkmp.ingest.core.session.SessionState;
 import io.wkmp.ingest.core.session.SessionStatus;
 import java.nio.file.Path;

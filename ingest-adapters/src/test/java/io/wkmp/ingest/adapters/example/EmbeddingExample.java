@@ -1,7 +1,7 @@
 package io.wkmp.ingest.adapters.example;
 
 import io.wkmp.ingest.adapters.wiring.WkmpIngest;
-import io.wkmp.ingest.core.engine.ImportSession;
+import io.wkmp.ingest.core.port.ImportSession;
 import io.wkmp.ingest.core.session.ImportEvent;
 import io.wkmp.ingest.core.session.SessionStatus;
 import java.nio.file.Path;

@@ -28,6 +28,7 @@ import io.wkmp.ingest.core.pattern.GapPattern;
 import io.wkmp.ingest.core.pattern.SegmentPattern;
 import io.wkmp.ingest.core.pattern.SourceMedia;
 import io.wkmp.ingest.core.port.AcoustIdService;
+import io.wkmp.ingest.core.port.IdentifierSource;
 import io.wkmp.ingest.core.tags.FileTags;
 import io.wkmp.ingest.core.time.Ticks;
 import io.wkmp.ingest.testkit.fakes.FakeAcoustIdServer;
@@ -524,7 +525,7 @@ class IdentifierTest {
     @Test
     void workersSharingTheWiredServicesNeverExceedTheRates() throws Exception {
         OutsideServices services = new OutsideServices(params, new InMemoryResponseCache());
-        Identifier shared = services.identifiers(params, () -> Optional.of(KEY))
+        IdentifierSource.GroupIdentifier shared = services.identifiers(params, () -> Optional.of(KEY))
                 .identifier(true)
                 .orElseThrow();
         ExecutorService pool = Executors.newFixedThreadPool(4);

@@ -10,16 +10,18 @@ import io.wkmp.ingest.core.flavor.Flavor;
 import io.wkmp.ingest.core.identification.Decision;
 import io.wkmp.ingest.core.identification.EvidenceSummary;
 import io.wkmp.ingest.core.identification.Identification;
-import io.wkmp.ingest.core.library.DiskFile;
 import io.wkmp.ingest.core.library.FileStatus;
 import io.wkmp.ingest.core.library.IdentificationUpdate;
 import io.wkmp.ingest.core.library.KnownFile;
 import io.wkmp.ingest.core.library.PendingPassage;
 import io.wkmp.ingest.core.params.ImportParameters;
 import io.wkmp.ingest.core.params.Parameter;
+import io.wkmp.ingest.core.port.FileTask;
 import io.wkmp.ingest.core.port.ResponseCache.Kind;
+import io.wkmp.ingest.core.scan.ScanDiff;
 import io.wkmp.ingest.core.session.SessionRecord;
 import io.wkmp.ingest.core.session.SessionState;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +29,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class StoreOperationsTest extends StoreTestBase {
+    private static FileTask onDisk(String relativePath, long sizeBytes, Instant modifiedAt) {
+        return new FileTask(Path.of(relativePath), relativePath, sizeBytes, modifiedAt, "FLAC");
+    }
+
     @Test
     void findsFilesThatAreNewChangedOrUnfinished() {
         Instant t = Results.MTIME;
@@ -36,13 +42,13 @@ class StoreOperationsTest extends StoreTestBase {
         assertThat(again.guid()).isEqualTo(started.guid());
         assertThat(again.modifiedAt()).isEqualTo(t);
 
-        List<DiskFile> onDisk = List.of(
-                new DiskFile("done.flac", 1_234_567, t),
-                new DiskFile("changed.flac", 1_234_567, t.plusSeconds(1)),
-                new DiskFile("crashed.flac", 10, t),
-                new DiskFile("new.flac", 5, t));
-        assertThat(store.needingImport(onDisk))
-                .extracting(DiskFile::relativePath)
+        List<FileTask> onDisk = List.of(
+                onDisk("done.flac", 1_234_567, t),
+                onDisk("changed.flac", 1_234_567, t.plusSeconds(1)),
+                onDisk("crashed.flac", 10, t),
+                onDisk("new.flac", 5, t));
+        assertThat(ScanDiff.of(store.knownFiles(), onDisk, "").todo())
+                .extracting(FileTask::relativePath)
                 .containsExactly("changed.flac", "crashed.flac", "new.flac");
         assertThat(store.knownFiles()).containsOnlyKeys("done.flac", "changed.flac", "crashed.flac");
         assertThat(store.knownFiles().get("crashed.flac").status()).isEqualTo(FileStatus.PROCESSING);
@@ -51,7 +57,7 @@ class StoreOperationsTest extends StoreTestBase {
     @Test
     void pendingIdentificationsCanBeFinishedLaterWithoutDecoding() throws Exception {
         store.write(List.of(Results.pending("Offline/x.flac", 3), Results.identified("y.flac", 1)));
-        List<PendingPassage> pending = store.passagesPendingIdentification();
+        List<PendingPassage> pending = store.passagesPendingIdentification("");
         assertThat(pending).hasSize(3);
         PendingPassage second = pending.get(1);
         assertThat(second.fileRelativePath()).isEqualTo("Offline/x.flac");
@@ -74,7 +80,7 @@ class StoreOperationsTest extends StoreTestBase {
                         second.passageGuid(), accepted, recording, release, new Flavor("local", Map.of("bpm", 120.0))),
                 new IdentificationUpdate("gone", accepted, recording, release, null)));
 
-        assertThat(store.passagesPendingIdentification())
+        assertThat(store.passagesPendingIdentification(""))
                 .extracting(PendingPassage::passageGuid)
                 .containsExactly(pending.get(0).passageGuid(), pending.get(2).passageGuid());
         Map<String, Object> row = raw.rows("SELECT * FROM passages WHERE guid = '" + second.passageGuid() + "'")

@@ -1,5 +1,7 @@
 package io.wkmp.ingest.core.engine;
 
+import io.wkmp.ingest.core.port.AcoustIdKeyPrompt;
+import io.wkmp.ingest.core.port.AcoustIdKeys;
 import io.wkmp.ingest.core.port.PipelineContext;
 import io.wkmp.ingest.core.session.SessionLifecycle;
 import io.wkmp.ingest.core.session.SessionState;
@@ -11,13 +13,13 @@ import java.util.function.Consumer;
  * the session and waits; the others stop at their next file boundary; the user's answer (a valid new key, or
  * skipping AcoustID for the session) resumes them all. Thread-safe.
  */
-final class AcoustIdPrompt {
+final class AcoustIdPrompt implements AcoustIdKeyPrompt {
     static final String PAUSE_REASON =
             "AcoustID refused the API key: enter a valid key or skip AcoustID for this session";
 
     private final SessionLifecycle lifecycle;
     private final BooleanSupplier cancelled;
-    private final Consumer<String> refusedKey;
+    private final Consumer<String> warning;
     private final Runnable paused;
     private final Object lock = new Object();
     private volatile boolean enabled = true;
@@ -27,27 +29,61 @@ final class AcoustIdPrompt {
     private boolean lastRetry;
 
     /**
-     * @param refusedKey told of the refusal message once per prompt, before the session pauses
+     * @param warning raises an ACOUSTID_INVALID_KEY warning of the session with this message: the refusal, once per
+     *     prompt, before the session pauses; a skip; a start without AcoustID
      * @param paused told after the session paused
      */
-    AcoustIdPrompt(
-            SessionLifecycle lifecycle, BooleanSupplier cancelled, Consumer<String> refusedKey, Runnable paused) {
+    AcoustIdPrompt(SessionLifecycle lifecycle, BooleanSupplier cancelled, Consumer<String> warning, Runnable paused) {
         this.lifecycle = lifecycle;
         this.cancelled = cancelled;
-        this.refusedKey = refusedKey;
+        this.warning = warning;
         this.paused = paused;
     }
 
-    /** How many answers there have been (the version of the key in force). */
-    long version() {
+    @Override
+    public long version() {
         synchronized (lock) {
             return answers;
         }
     }
 
-    /** False once the user skipped AcoustID for the session. */
-    boolean enabled() {
+    @Override
+    public boolean enabled() {
         return enabled;
+    }
+
+    /**
+     * The user's answer {@code apiKey}, validated by a test call first and then used for every later lookup.
+     *
+     * @return false (and the session stays PAUSED) when the key is blank or refused
+     * @throws io.wkmp.ingest.core.error.LookupUnavailableException when AcoustID cannot be reached to check the key
+     */
+    boolean provide(String apiKey, AcoustIdKeys keys) {
+        if (apiKey == null || apiKey.isBlank()) {
+            return false;
+        }
+        String key = apiKey.strip(); // the one place a key given to a session is cleaned
+        if (!keys.validate(key)) {
+            return false;
+        }
+        keys.use(key);
+        answer(true);
+        return true;
+    }
+
+    /** The user's answer: go on without AcoustID for the rest of the session. */
+    void skip() {
+        warning.accept("AcoustID skipped for this session: passages are imported with their fingerprints and their"
+                + " identification stays pending until a later run with a valid AcoustID key finishes it (no decoding"
+                + " again)");
+        answer(false);
+    }
+
+    /** The session was started without AcoustID ({@code answer(false)} at once); says so. */
+    void startedWithout() {
+        warning.accept("AcoustID not used: this import was started without it. Passages are imported with their"
+                + " fingerprints and their identification stays pending until a later run with AcoustID finishes it"
+                + " (no decoding again)");
     }
 
     /** The user's answer: retry with the key just installed ({@code retry}), or go on without AcoustID. */
@@ -86,14 +122,8 @@ final class AcoustIdPrompt {
         }
     }
 
-    /**
-     * AcoustID refused the key on an attempt begun at {@code versionAtAttempt}: unless the user answered since,
-     * pauses the session (unless already paused) and waits for the answer.
-     *
-     * @return true to retry with the new key, false to go on without AcoustID
-     * @throws PipelineContext.CancelledException when the session is cancelled meanwhile
-     */
-    boolean refused(String message, long versionAtAttempt) {
+    @Override
+    public boolean refused(String message, long versionAtAttempt) {
         synchronized (lock) {
             if (!enabled || answers != versionAtAttempt) {
                 // skipped, or answered since this attempt began with the old key: no new prompt
@@ -101,7 +131,7 @@ final class AcoustIdPrompt {
             }
             long before = answers;
             if (lifecycle.state() != SessionState.PAUSED && !lifecycle.state().isTerminal()) {
-                refusedKey.accept(message);
+                warning.accept(message);
                 lifecycle.pause(PAUSE_REASON);
                 paused.run();
             }

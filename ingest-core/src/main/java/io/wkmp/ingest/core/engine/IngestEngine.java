@@ -5,6 +5,8 @@ import io.wkmp.ingest.core.port.AcoustIdKeys;
 import io.wkmp.ingest.core.port.FileDiscovery;
 import io.wkmp.ingest.core.port.FilePipeline;
 import io.wkmp.ingest.core.port.IdentificationRedo;
+import io.wkmp.ingest.core.port.ImportSession;
+import io.wkmp.ingest.core.port.Ingestor;
 import io.wkmp.ingest.core.port.LibraryStore;
 import io.wkmp.ingest.core.scan.Folders;
 import java.nio.file.Path;
@@ -73,20 +75,16 @@ public final class IngestEngine implements Ingestor {
         Path target = resolveInsideRoot(folder);
         String relative = root.relativize(target).toString().replace('\\', '/');
         String id = UUID.randomUUID().toString();
-        ImportRun run = new ImportRun(
-                id,
-                target,
-                relative,
-                params,
+        RunSetup setup = new RunSetup(
                 clock,
                 store,
                 discovery,
                 pipelines.apply(params),
                 redos.apply(params),
                 acoustIdKeys,
-                params.effectiveWorkers(processors),
-                acoustId,
-                live);
+                live,
+                params.effectiveWorkers(processors));
+        ImportRun run = new ImportRun(id, target, relative, params, setup, acoustId);
         sessions.put(id, run);
         active = run;
         Thread t = new Thread(run::run, "wkmp-import-" + id.substring(0, 8));

@@ -7,6 +7,7 @@ import io.wkmp.ingest.core.library.FileStatus;
 import io.wkmp.ingest.core.library.PassageImport;
 import io.wkmp.ingest.core.session.SessionState;
 import io.wkmp.ingest.core.session.SessionStatus;
+import io.wkmp.ingest.core.session.WorkerActivity;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

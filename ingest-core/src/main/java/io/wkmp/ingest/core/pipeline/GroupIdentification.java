@@ -2,7 +2,7 @@ package io.wkmp.ingest.core.pipeline;
 
 import io.wkmp.ingest.core.identification.GroupResult;
 import io.wkmp.ingest.core.identification.IdentificationGroup;
-import io.wkmp.ingest.core.identify.Identifier;
+import io.wkmp.ingest.core.port.AcoustIdKeyPrompt;
 import io.wkmp.ingest.core.port.AcoustIdService;
 import io.wkmp.ingest.core.port.IdentifierSource;
 import io.wkmp.ingest.core.port.PipelineContext;
@@ -23,16 +23,17 @@ final class GroupIdentification {
     /** Empty when offline. */
     Optional<GroupResult> identify(IdentificationGroup group, PipelineContext ctx) {
         while (true) {
-            long keyVersion = ctx.acoustIdKeyVersion(); // before the identifier picks up the key in force
-            Optional<Identifier> identifier = identifiers.identifier(ctx.acoustIdEnabled());
+            AcoustIdKeyPrompt prompt = ctx.acoustIdKey();
+            long keyVersion = prompt.version(); // before the identifier picks up the key in force
+            Optional<IdentifierSource.GroupIdentifier> identifier = identifiers.identifier(prompt.enabled());
             if (identifier.isEmpty()) {
                 return Optional.empty();
             }
             try {
-                Identifier id = identifier.get();
+                IdentifierSource.GroupIdentifier id = identifier.get();
                 return Optional.of(ctx.waitingOnServices(() -> id.identify(group)));
             } catch (AcoustIdService.InvalidApiKeyException e) {
-                ctx.acoustIdKeyRefused(e.getMessage(), keyVersion);
+                prompt.refused(e.getMessage(), keyVersion);
             }
         }
     }

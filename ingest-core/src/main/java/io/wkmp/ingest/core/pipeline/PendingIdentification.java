@@ -52,7 +52,7 @@ public final class PendingIdentification implements IdentificationRedo {
         for (PendingPassage p : store.passagesPendingIdentification(folderPrefix)) {
             byFile.computeIfAbsent(p.fileRelativePath(), k -> new ArrayList<>()).add(p);
         }
-        if (ctx.acoustIdEnabled()) {
+        if (ctx.acoustIdKey().enabled()) {
             // one request for every 20 stored fingerprints, not one a file
             identifiers.lookAhead(byFile.values().stream()
                     .flatMap(List::stream)

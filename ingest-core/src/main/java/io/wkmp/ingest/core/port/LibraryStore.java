@@ -1,19 +1,14 @@
 package io.wkmp.ingest.core.port;
 
 import io.wkmp.ingest.core.identification.Decision;
-import io.wkmp.ingest.core.library.DiskFile;
 import io.wkmp.ingest.core.library.FileImport;
-import io.wkmp.ingest.core.library.FileStatus;
 import io.wkmp.ingest.core.library.IdentificationUpdate;
 import io.wkmp.ingest.core.library.KnownFile;
 import io.wkmp.ingest.core.library.PendingPassage;
 import io.wkmp.ingest.core.library.ReviewPassage;
 import io.wkmp.ingest.core.library.UserDecision;
 import io.wkmp.ingest.core.session.SessionRecord;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,9 +39,6 @@ public interface LibraryStore extends ResponseCache {
     /** Inserts or replaces settings rows. */
     void writeSettings(Map<String, String> settings);
 
-    /** Inserts or updates the row of one file (keeping its guid) and returns it; passages are untouched. */
-    KnownFile upsertFile(String relativePath, String sha256, long sizeBytes, Instant modifiedAt, FileStatus status);
-
     /** Writes the rows of {@code values} that are missing or NULL; a stored value, even a bad one, is kept. */
     void writeMissingSettings(Map<String, String> values);
 
@@ -58,11 +50,6 @@ public interface LibraryStore extends ResponseCache {
      * relative folder ending in "/"), or of every file when it is "".
      */
     List<PendingPassage> passagesPendingIdentification(String folderPrefix);
-
-    /** Every passage whose identification is PENDING. */
-    default List<PendingPassage> passagesPendingIdentification() {
-        return passagesPendingIdentification("");
-    }
 
     /** How many passages of the files under {@code folderPrefix} ("" for all) are PENDING. */
     default int countPendingIdentification(String folderPrefix) {
@@ -93,24 +80,4 @@ public interface LibraryStore extends ResponseCache {
      * @throws java.util.NoSuchElementException when the passage is unknown
      */
     void recordUserDecision(String passageGuid, UserDecision decision);
-
-    /** Statuses after which a file with the same path, size and modification time is not imported again. */
-    Set<FileStatus> FINISHED = EnumSet.of(FileStatus.INGEST_COMPLETE, FileStatus.DUPLICATE_HASH, FileStatus.NO_AUDIO);
-
-    /** Of {@code onDisk}, the files that are new, changed (size or mtime) or unfinished (resume), in the given order. */
-    default List<DiskFile> needingImport(Collection<DiskFile> onDisk) {
-        Map<String, KnownFile> known = knownFiles();
-        List<DiskFile> out = new ArrayList<>();
-        for (DiskFile f : onDisk) {
-            if (needsImport(known.get(f.relativePath()), f.sizeBytes(), f.modifiedAt())) {
-                out.add(f);
-            }
-        }
-        return out;
-    }
-
-    /** True unless {@code known} (null when the path is new) is finished and has the same size and modification time. */
-    static boolean needsImport(KnownFile known, long sizeBytes, Instant modifiedAt) {
-        return known == null || !known.sameAs(sizeBytes, modifiedAt) || !FINISHED.contains(known.status());
-    }
 }

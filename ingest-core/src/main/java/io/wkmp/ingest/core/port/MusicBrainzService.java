@@ -2,7 +2,6 @@ package io.wkmp.ingest.core.port;
 
 import io.wkmp.ingest.core.catalog.Recording;
 import io.wkmp.ingest.core.catalog.Release;
-import io.wkmp.ingest.core.catalog.Work;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,7 +26,4 @@ public interface MusicBrainzService {
 
     /** A recording with artist credits and work relations. */
     Optional<Recording> lookupRecording(String recordingMbid);
-
-    /** A work (title), for a performance relation whose work is not fully described. */
-    Optional<Work> lookupWork(String workMbid);
 }

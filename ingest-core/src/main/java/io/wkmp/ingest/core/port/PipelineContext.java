@@ -22,19 +22,8 @@ public interface PipelineContext {
         return call.get();
     }
 
-    /** Whether AcoustID may be used (false after the user chose to skip it for this session). */
-    boolean acoustIdEnabled();
-
-    /** How many answers to the AcoustID key prompt there have been; read it before an attempt that uses the key. */
-    long acoustIdKeyVersion();
-
-    /**
-     * AcoustID refused the API key on an attempt that began at {@code versionAtAttempt}. When the user has answered
-     * since (the attempt still used the old key), returns at once: true to retry with the new key, false when
-     * AcoustID was skipped. Otherwise pauses the session and blocks until the user enters a valid key (true:
-     * retry) or skips AcoustID for the session (false). Throws {@link CancelledException} if cancelled meanwhile.
-     */
-    boolean acoustIdKeyRefused(String message, long versionAtAttempt);
+    /** The session's AcoustID key prompt, for a lookup that AcoustID refuses. */
+    AcoustIdKeyPrompt acoustIdKey();
 
     /** Thrown by the context when the session was cancelled; the pipeline lets it propagate. */
     class CancelledException extends RuntimeException {

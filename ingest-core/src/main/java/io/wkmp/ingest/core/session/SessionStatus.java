@@ -1,6 +1,5 @@
 package io.wkmp.ingest.core.session;
 
-import io.wkmp.ingest.core.engine.WorkerActivity;
 import io.wkmp.ingest.core.error.ImportIssue;
 import java.time.Instant;
 import java.util.List;

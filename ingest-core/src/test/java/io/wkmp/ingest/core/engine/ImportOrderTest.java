@@ -17,7 +17,7 @@ class ImportOrderTest {
     void severalWorkersTakeTheLargestFilesFirstAndEqualSizesKeepPathOrder() {
         List<FileTask> todo = List.of(
                 task("a/1.flac", 10), task("a/2.flac", 500), task("b/copy.flac", 10), task("c/rip.flac", 9_000));
-        assertThat(ImportRun.largestFirst(todo).stream().map(FileTask::relativePath))
+        assertThat(WorkerPool.largestFirst(todo).stream().map(FileTask::relativePath))
                 .containsExactly("c/rip.flac", "a/2.flac", "a/1.flac", "b/copy.flac");
     }
 }

@@ -3,7 +3,6 @@ package io.wkmp.ingest.core.identify;
 import io.wkmp.ingest.core.catalog.Recording;
 import io.wkmp.ingest.core.catalog.Release;
 import io.wkmp.ingest.core.catalog.Track;
-import io.wkmp.ingest.core.catalog.Work;
 import io.wkmp.ingest.core.error.ErrorCode;
 import io.wkmp.ingest.core.error.LookupUnavailableException;
 import io.wkmp.ingest.core.port.MusicBrainzService;
@@ -93,12 +92,6 @@ final class InProcessMusicBrainz implements MusicBrainzService {
     public Optional<Recording> lookupRecording(String recordingMbid) {
         call("lookupRecording " + recordingMbid);
         return Optional.ofNullable(recordings.get(recordingMbid));
-    }
-
-    @Override
-    public Optional<Work> lookupWork(String workMbid) {
-        call("lookupWork " + workMbid);
-        return Optional.empty();
     }
 
     private void call(String what) {

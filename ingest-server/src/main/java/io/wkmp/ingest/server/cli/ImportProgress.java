@@ -1,9 +1,9 @@
 package io.wkmp.ingest.server.cli;
 
-import io.wkmp.ingest.core.engine.ImportSession;
-import io.wkmp.ingest.core.engine.WorkerActivity;
+import io.wkmp.ingest.core.port.ImportSession;
 import io.wkmp.ingest.core.session.SessionState;
 import io.wkmp.ingest.core.session.SessionStatus;
+import io.wkmp.ingest.core.session.WorkerActivity;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -2,9 +2,9 @@ package io.wkmp.ingest.server.wire;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
-import io.wkmp.ingest.core.engine.WorkerActivity;
 import io.wkmp.ingest.core.session.SessionState;
 import io.wkmp.ingest.core.session.SessionStatus;
+import io.wkmp.ingest.core.session.WorkerActivity;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wkmp.ingest.adapters.wiring.WkmpIngest;
-import io.wkmp.ingest.core.engine.ImportSession;
+import io.wkmp.ingest.core.port.ImportSession;
 import io.wkmp.ingest.core.session.SessionState;
 import io.wkmp.ingest.core.session.SessionStatus;
 import io.wkmp.ingest.testkit.audio.EncodedFormat;

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.wkmp.ingest.core.engine.WorkerActivity;
 import io.wkmp.ingest.core.error.ErrorCode;
 import io.wkmp.ingest.core.error.ImportIssue;
 import io.wkmp.ingest.core.error.Severity;
 import io.wkmp.ingest.core.session.ImportEvent;
 import io.wkmp.ingest.core.session.SessionState;
 import io.wkmp.ingest.core.session.SessionStatus;
+import io.wkmp.ingest.core.session.WorkerActivity;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;

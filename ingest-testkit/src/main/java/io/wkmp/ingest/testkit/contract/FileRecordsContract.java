@@ -48,7 +48,7 @@ public interface FileRecordsContract {
         KnownFile known = store().knownFiles().get("a/one.flac");
         assertThat(known.guid()).isEqualTo(guid);
         assertThat(known.sha256()).isEqualTo("sha-2");
-        assertThat(store().passagesPendingIdentification()).isEmpty();
+        assertThat(store().passagesPendingIdentification("")).isEmpty();
         assertThat(store().passagesForReview(StoreFixtures.ALL_DECISIONS, ""))
                 .extracting(ReviewPassage::decision)
                 .containsExactly(Decision.REVIEW, Decision.REVIEW);
@@ -76,7 +76,7 @@ public interface FileRecordsContract {
         store().removeFiles(List.of("a/one.flac"));
 
         assertThat(store().knownFiles()).containsOnlyKeys("b/two.flac");
-        assertThat(store().passagesPendingIdentification())
+        assertThat(store().passagesPendingIdentification(""))
                 .extracting(PendingPassage::fileRelativePath)
                 .containsExactly("b/two.flac");
         assertThat(store().passagesForReview(StoreFixtures.ALL_DECISIONS, ""))

@@ -34,7 +34,7 @@ public interface PassageRecordsContract {
         store().write(List.of(pending("b/two.flac", "sha-2", 1)));
         store().write(List.of(pending("a/one.flac", "sha-1", 2), decided("a/done.flac", "sha-3", 1, Decision.ACCEPT)));
 
-        List<PendingPassage> all = store().passagesPendingIdentification();
+        List<PendingPassage> all = store().passagesPendingIdentification("");
         assertThat(all)
                 .extracting(p -> p.fileRelativePath() + "#" + p.passageIndex() + "/" + p.passageCount())
                 .containsExactly("a/one.flac#0/2", "a/one.flac#1/2", "b/two.flac#0/1");
@@ -55,7 +55,7 @@ public interface PassageRecordsContract {
     @Test
     default void anUpdatedIdentificationIsNoLongerPendingAndShowsInTheReview() {
         store().write(List.of(pending("a/one.flac", "sha-1", 2)));
-        PendingPassage first = store().passagesPendingIdentification().get(0);
+        PendingPassage first = store().passagesPendingIdentification("").get(0);
         String mbid = recordingMbid("a/one.flac", 0);
 
         store().updateIdentifications(List.of(new IdentificationUpdate(
@@ -65,7 +65,7 @@ public interface PassageRecordsContract {
                 release(recording("a/one.flac", 0)),
                 null)));
 
-        assertThat(store().passagesPendingIdentification())
+        assertThat(store().passagesPendingIdentification(""))
                 .extracting(PendingPassage::passageIndex)
                 .containsExactly(1);
         ReviewPassage p = store().passageForReview(first.passageGuid()).orElseThrow();

@@ -12,7 +12,6 @@ import io.wkmp.ingest.core.library.ReviewPassage;
 import io.wkmp.ingest.core.library.UserDecision;
 import io.wkmp.ingest.core.port.LibraryStore;
 import io.wkmp.ingest.core.session.SessionRecord;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -106,21 +105,6 @@ public final class InMemoryLibraryStore implements LibraryStore {
     @Override
     public synchronized void put(Kind kind, String key, String value) {
         cache.put(kind + "/" + key, value);
-    }
-
-    @Override
-    public synchronized KnownFile upsertFile(
-            String relativePath, String sha256, long sizeBytes, Instant modifiedAt, FileStatus status) {
-        KnownFile before = known.get(relativePath);
-        KnownFile k = new KnownFile(
-                before == null ? UUID.randomUUID().toString() : before.guid(),
-                relativePath,
-                sha256,
-                sizeBytes,
-                modifiedAt,
-                status);
-        known.put(relativePath, k);
-        return k;
     }
 
     @Override

@@ -3,9 +3,7 @@ package io.wkmp.ingest.testkit.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.wkmp.ingest.core.engine.ImportSession;
 import io.wkmp.ingest.core.engine.IngestEngine;
-import io.wkmp.ingest.core.engine.Ingestor;
 import io.wkmp.ingest.core.error.ErrorCode;
 import io.wkmp.ingest.core.error.FileRejectedException;
 import io.wkmp.ingest.core.error.ImportIssue;
@@ -20,6 +18,8 @@ import io.wkmp.ingest.core.port.FileDiscovery;
 import io.wkmp.ingest.core.port.FileOutcome;
 import io.wkmp.ingest.core.port.FilePipeline;
 import io.wkmp.ingest.core.port.FileTask;
+import io.wkmp.ingest.core.port.ImportSession;
+import io.wkmp.ingest.core.port.Ingestor;
 import io.wkmp.ingest.core.session.ImportEvent;
 import io.wkmp.ingest.core.session.SessionState;
 import io.wkmp.ingest.core.session.SessionStatus;
@@ -294,10 +294,10 @@ class IngestEngineTest {
         List<Boolean> answers = new ArrayList<>();
         FilePipeline asking = (task, ctx) -> {
             if (task.relativePath().equals("1.flac")) {
-                long before = ctx.acoustIdKeyVersion();
-                answers.add(ctx.acoustIdKeyRefused("invalid API key", before));
+                long before = ctx.acoustIdKey().version();
+                answers.add(ctx.acoustIdKey().refused("invalid API key", before));
                 // a lookup that went out with the old key before the answer is refused late: it retries, no new prompt
-                answers.add(ctx.acoustIdKeyRefused("invalid API key (late)", before));
+                answers.add(ctx.acoustIdKey().refused("invalid API key (late)", before));
             }
             return pipeline.process(task, ctx);
         };
@@ -336,8 +336,9 @@ class IngestEngineTest {
         library("1.flac", "one");
         List<Boolean> answers = new ArrayList<>();
         FilePipeline asking = (task, ctx) -> {
-            answers.add(ctx.acoustIdKeyRefused("invalid API key", ctx.acoustIdKeyVersion()));
-            answers.add(ctx.acoustIdEnabled());
+            answers.add(ctx.acoustIdKey()
+                    .refused("invalid API key", ctx.acoustIdKey().version()));
+            answers.add(ctx.acoustIdKey().enabled());
             return pipeline.process(task, ctx);
         };
         ImportSession s = engine(asking).start(root, ImportParameters.defaults());

@@ -1,4 +1,4 @@
-package io.wkmp.ingest.core.engine;
+package io.wkmp.ingest.core.port;
 
 import io.wkmp.ingest.core.params.ImportParameters;
 import java.nio.file.Path;

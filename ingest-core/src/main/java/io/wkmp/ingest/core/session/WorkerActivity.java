@@ -1,4 +1,4 @@
-package io.wkmp.ingest.core.engine;
+package io.wkmp.ingest.core.session;
 
 import java.time.Instant;
 

@@ -1,6 +1,5 @@
-package io.wkmp.ingest.core.engine;
+package io.wkmp.ingest.core.port;
 
-import io.wkmp.ingest.core.port.ImportEvents;
 import io.wkmp.ingest.core.session.ImportEvent;
 import io.wkmp.ingest.core.session.SessionStatus;
 import java.time.Duration;
