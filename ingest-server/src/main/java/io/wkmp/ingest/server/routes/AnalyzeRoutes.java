@@ -13,10 +13,9 @@ import io.wkmp.ingest.core.segment.FrameSpan;
 import io.wkmp.ingest.core.time.Ticks;
 import io.wkmp.ingest.server.ApiException;
 import io.wkmp.ingest.server.security.RootPaths;
+import io.wkmp.ingest.server.wire.AmplitudeView;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -73,33 +72,6 @@ public final class AnalyzeRoutes {
         used.put(
                 Parameter.SILENCE_THRESHOLD_DBFS.key(),
                 String.valueOf(params.analysis().segmentation().silenceThresholdDbfs()));
-        ctx.json(view(paths.relative(file), env, start, end, result, used));
-    }
-
-    private static Map<String, Object> view(
-            String path, Envelope env, long start, long end, AmplitudeAnalyzer.Result r, Map<String, String> used) {
-        List<Double> profile = new ArrayList<>();
-        for (int i = env.windowOf(start); i <= env.windowOf(end - 1); i++) {
-            profile.add(round(env.levelDbfs(i)));
-        }
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("file_path", path);
-        m.put("start_ticks", r.timing().start());
-        m.put("end_ticks", r.timing().end());
-        m.put("window_ticks", Ticks.fromSamples(env.windowFrames(), env.sampleRate()));
-        m.put("peak_rms_dbfs", round(r.summary().peakDbfs()));
-        m.put("rms_dbfs", round(r.summary().rmsDbfs()));
-        m.put("lead_in_start_ticks", r.timing().leadIn());
-        m.put("lead_out_start_ticks", r.timing().leadOut());
-        m.put("fade_in_start_ticks", r.timing().fadeInStart());
-        m.put("fade_in_end_ticks", r.timing().fadeInEnd());
-        m.put("fade_out_start_ticks", r.timing().fadeOutStart());
-        m.put("parameters_used", used);
-        m.put("rms_profile_dbfs", profile);
-        return m;
-    }
-
-    private static double round(double d) {
-        return Math.round(d * 100) / 100.0;
+        ctx.json(AmplitudeView.of(paths.relative(file), env, start, end, result, used));
     }
 }

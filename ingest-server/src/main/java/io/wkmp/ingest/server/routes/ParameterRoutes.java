@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import io.wkmp.ingest.core.params.ImportParameters;
-import io.wkmp.ingest.core.params.Parameter;
 import io.wkmp.ingest.core.port.LibraryStore;
+import io.wkmp.ingest.server.wire.ParametersView;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,9 +30,9 @@ public final class ParameterRoutes {
     }
 
     public void register(JavalinDefaultRoutingApi r) {
-        r.get("/parameters", ctx -> ctx.json(view(current(), List.of())));
-        r.get("/parameters/defaults", ctx -> ctx.json(view(ImportParameters.defaults(), List.of())));
-        r.post("/parameters/validate", ctx -> ctx.json(view(changed(ctx), List.of())));
+        r.get("/parameters", ctx -> ctx.json(ParametersView.of(current(), List.of())));
+        r.get("/parameters/defaults", ctx -> ctx.json(ParametersView.of(ImportParameters.defaults(), List.of())));
+        r.post("/parameters/validate", ctx -> ctx.json(ParametersView.of(changed(ctx), List.of())));
         r.post("/parameters", this::save);
     }
 
@@ -42,7 +42,7 @@ public final class ParameterRoutes {
         Map<String, String> rows = new LinkedHashMap<>();
         changes.keySet().forEach(k -> rows.put(k, next.toSettings().get(k)));
         store.writeSettings(rows);
-        ctx.json(view(next, new ArrayList<>(rows.keySet())));
+        ctx.json(ParametersView.of(next, new ArrayList<>(rows.keySet())));
     }
 
     private ImportParameters changed(Context ctx) {
@@ -52,40 +52,5 @@ public final class ParameterRoutes {
     /** The current parameters; a bad stored value falls back to its default (reported by the engine when it runs). */
     private ImportParameters current() {
         return current.get();
-    }
-
-    private static String groupId(Parameter.Group g) {
-        return g.name().toLowerCase(java.util.Locale.ROOT);
-    }
-
-    private static Map<String, Object> view(ImportParameters values, List<String> saved) {
-        List<Map<String, Object>> list = new ArrayList<>();
-        for (Parameter p : Parameter.values()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("key", p.key());
-            m.put("group", groupId(p.group()));
-            m.put("label", p.label());
-            m.put("kind", p.kind().name());
-            m.put("unit", p.unit());
-            m.put("value", values.text(p));
-            m.put("default", p.defaultText());
-            m.put("min", p.isNumeric() ? p.min() : null);
-            m.put("max", p.isNumeric() ? p.max() : null);
-            m.put("range", p.isNumeric() ? p.rangeText() : null);
-            m.put("description", p.description());
-            list.add(m);
-        }
-        List<Map<String, Object>> groups = new ArrayList<>();
-        for (Parameter.Group g : Parameter.Group.values()) {
-            groups.add(Map.of("id", groupId(g), "title", g.title(), "description", g.description()));
-        }
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("valid", true);
-        out.put("groups", groups);
-        out.put("parameters", list);
-        if (!saved.isEmpty()) {
-            out.put("saved", saved);
-        }
-        return out;
     }
 }

@@ -65,4 +65,39 @@ class ViewsTest {
         assertThat(JSON.writeValueAsString(ErrorView.of("NOT_FOUND", "gone", Map.of())))
                 .isEqualTo("{\"error\":{\"code\":\"NOT_FOUND\",\"message\":\"gone\"}}");
     }
+
+    @Test
+    void everyParameterCarriesItsDefinitionAndSavedIsAbsentUntilASave() throws Exception {
+        com.fasterxml.jackson.databind.JsonNode view = JSON.readTree(JSON.writeValueAsString(
+                ParametersView.of(io.wkmp.ingest.core.params.ImportParameters.defaults(), List.of())));
+        assertThat(view.has("saved")).isFalse();
+        assertThat(view.path("valid").asBoolean()).isTrue();
+        com.fasterxml.jackson.databind.JsonNode silence = null;
+        for (com.fasterxml.jackson.databind.JsonNode p : view.path("parameters")) {
+            assertThat(p.properties().stream().map(Map.Entry::getKey).toList())
+                    .containsExactly(
+                            "key",
+                            "group",
+                            "label",
+                            "kind",
+                            "unit",
+                            "value",
+                            "default",
+                            "min",
+                            "max",
+                            "range",
+                            "description");
+            if (p.path("key").asText().equals("silence_threshold_dbfs")) {
+                silence = p;
+            }
+        }
+        assertThat(silence).isNotNull();
+        assertThat(Double.parseDouble(silence.path("value").asText()))
+                .isEqualTo(Double.parseDouble(silence.path("default").asText()));
+        assertThat(silence.path("min").isNumber()).isTrue();
+        assertThat(view.path("groups").get(0).path("id").asText()).matches("[a-z_]+");
+        String saved = JSON.writeValueAsString(ParametersView.of(
+                io.wkmp.ingest.core.params.ImportParameters.defaults(), List.of("silence_threshold_dbfs")));
+        assertThat(JSON.readTree(saved).path("saved").get(0).asText()).isEqualTo("silence_threshold_dbfs");
+    }
 }
