@@ -139,7 +139,7 @@ public final class OutsideServices {
             Optional<String> key = withAcoustId ? currentKey.get() : Optional.empty();
             Map.Entry<Optional<String>, Identifier> b = built.get();
             if (b == null || !b.getKey().equals(key)) {
-                b = Map.entry(key, new Identifier(acoustId(key), musicBrainz, params));
+                b = Map.entry(key, new Identifier(acoustId(key), musicBrainz, params.decisions()));
                 built.set(b);
             }
             return Optional.of(b.getValue()::identify);

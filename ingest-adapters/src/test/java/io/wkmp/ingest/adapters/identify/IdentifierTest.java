@@ -85,7 +85,7 @@ class IdentifierTest {
         return new Identifier(
                 Optional.of(new AcoustIdClient(acoustIdEndpoint, cache, KEY)),
                 new MusicBrainzClient(musicBrainzEndpoint, cache),
-                params);
+                params.decisions());
     }
 
     private static FileTags tags(String title, Integer track, String mbRecording) {
@@ -461,14 +461,15 @@ class IdentifierTest {
                 Optional.of(
                         new AcoustIdClient(ServiceEndpoints.acoustId(dead, HttpSetup.sharedClient(dead)), cache, KEY)),
                 new MusicBrainzClient(ServiceEndpoints.musicBrainz(dead, HttpSetup.sharedClient(dead)), cache),
-                dead);
+                dead.decisions());
         GroupResult r = offline.identify(new IdentificationGroup(folder(), singles(TRACKS), false));
         assertThat(r.pending()).isTrue();
         assertThat(r.release()).isEmpty();
         assertThat(r.passages().get(0).identification().evidence().reasons().get(0))
                 .contains("AcoustID unreachable");
 
-        Identifier noKey = new Identifier(Optional.empty(), new MusicBrainzClient(musicBrainzEndpoint, cache), params);
+        Identifier noKey =
+                new Identifier(Optional.empty(), new MusicBrainzClient(musicBrainzEndpoint, cache), params.decisions());
         GroupResult skipped = noKey.identify(new IdentificationGroup(folder(), singles(TRACKS), false));
         assertThat(skipped.pending()).isTrue();
         assertThat(skipped.passages()
@@ -482,7 +483,7 @@ class IdentifierTest {
         Identifier musicBrainzDown = new Identifier(
                 Optional.of(new AcoustIdClient(acoustIdEndpoint, cache, KEY)),
                 new MusicBrainzClient(ServiceEndpoints.musicBrainz(dead, HttpSetup.sharedClient(dead)), cache),
-                params);
+                params.decisions());
         GroupResult half = musicBrainzDown.identify(new IdentificationGroup(folder(), singles(TRACKS), false));
         assertThat(half.pending()).isTrue();
         assertThat(half.passages().get(0).identification().evidence().reasons().get(0))
@@ -558,7 +559,8 @@ class IdentifierTest {
 
     @Test
     void contextualMatcherRanksRecordingsByNamesAndDuration() {
-        ContextualMatcher m = new ContextualMatcher(new MusicBrainzClient(musicBrainzEndpoint, cache), params);
+        ContextualMatcher m =
+                new ContextualMatcher(new MusicBrainzClient(musicBrainzEndpoint, cache), params.decisions());
         List<ContextualMatcher.RecordingCandidate> c = m.rankRecordings("Synthesists", title(3), album.seconds.get(3));
         assertThat(c).isNotEmpty();
         assertThat(c.get(0).recordingMbid()).isEqualTo(rec(3));

@@ -5,7 +5,7 @@ import io.wkmp.ingest.core.catalog.Release;
 import io.wkmp.ingest.core.catalog.Track;
 import io.wkmp.ingest.core.match.ContextualScoring;
 import io.wkmp.ingest.core.match.TextSimilarity;
-import io.wkmp.ingest.core.params.ImportParameters;
+import io.wkmp.ingest.core.params.Decisions;
 import io.wkmp.ingest.core.port.MusicBrainzService;
 import io.wkmp.ingest.core.port.MusicBrainzService.SearchHit;
 import java.util.ArrayList;
@@ -31,11 +31,11 @@ public final class ContextualMatcher {
     public record ReleaseCandidate(Release release, double score) {}
 
     private final MusicBrainzService musicBrainz;
-    private final ImportParameters params;
+    private final Decisions decisions;
 
-    public ContextualMatcher(MusicBrainzService musicBrainz, ImportParameters params) {
+    public ContextualMatcher(MusicBrainzService musicBrainz, Decisions decisions) {
         this.musicBrainz = musicBrainz;
-        this.params = params;
+        this.decisions = decisions;
     }
 
     /** Recordings for a single-segment file, best first, at most ten; empty without artist and title. */
@@ -102,8 +102,7 @@ public final class ContextualMatcher {
         double count = ContextualScoring.trackCountMatch(passageCount, expected.size());
         double durations = ContextualScoring.durationAlignment(durationsInTrackOrder, expected);
         double names = ContextualScoring.metadataMatch(artist, creditText(r.artists()), album, r.title());
-        return ContextualScoring.releaseAlignment(
-                count, durations, names, params.decisions().release());
+        return ContextualScoring.releaseAlignment(count, durations, names, decisions.release());
     }
 
     /** "A & B": credited names joined by their join phrases. */

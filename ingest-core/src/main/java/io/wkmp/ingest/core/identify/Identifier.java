@@ -10,7 +10,7 @@ import io.wkmp.ingest.core.identification.PassageEvidence;
 import io.wkmp.ingest.core.identification.PassageResult;
 import io.wkmp.ingest.core.identify.TrackAligner.Alignment;
 import io.wkmp.ingest.core.identify.TrackAligner.Via;
-import io.wkmp.ingest.core.params.ImportParameters;
+import io.wkmp.ingest.core.params.Decisions;
 import io.wkmp.ingest.core.port.AcoustIdMatch;
 import io.wkmp.ingest.core.port.AcoustIdService;
 import io.wkmp.ingest.core.port.FingerprintQuery;
@@ -49,11 +49,11 @@ public final class Identifier {
     private final ReleaseFit fit;
 
     /** @param acoustId empty when AcoustID is skipped for the session (no key, or the user chose to skip) */
-    public Identifier(Optional<AcoustIdService> acoustId, MusicBrainzService musicBrainz, ImportParameters params) {
+    public Identifier(Optional<AcoustIdService> acoustId, MusicBrainzService musicBrainz, Decisions decisions) {
         this.acoustId = acoustId;
         this.musicBrainz = musicBrainz;
-        ContextualMatcher matcher = new ContextualMatcher(musicBrainz, params);
-        this.assessor = new PassageAssessor(params);
+        ContextualMatcher matcher = new ContextualMatcher(musicBrainz, decisions);
+        this.assessor = new PassageAssessor(decisions);
         this.chooser = new ReleaseChooser(musicBrainz, matcher);
         this.fit = new ReleaseFit(matcher, assessor);
     }

@@ -8,7 +8,7 @@ import io.wkmp.ingest.core.identification.Identification;
 import io.wkmp.ingest.core.identification.PassageEvidence;
 import io.wkmp.ingest.core.identification.PassageResult;
 import io.wkmp.ingest.core.match.ContextualScoring;
-import io.wkmp.ingest.core.params.ImportParameters;
+import io.wkmp.ingest.core.params.Decisions;
 import io.wkmp.ingest.core.params.Parameter;
 import io.wkmp.ingest.core.port.AcoustIdMatch;
 import java.util.ArrayList;
@@ -31,12 +31,12 @@ final class PassageAssessor {
     /** Lengths agree within 10 % or this many seconds, whichever is more (AcoustID's own length slack is 7 s). */
     static final double LENGTH_SLACK_SECONDS = 7;
 
-    private final ImportParameters params;
+    private final Decisions decisions;
     private final ConfidenceAssessor assessor;
 
-    PassageAssessor(ImportParameters params) {
-        this.params = params;
-        this.assessor = new ConfidenceAssessor(params.decisions());
+    PassageAssessor(Decisions decisions) {
+        this.decisions = decisions;
+        this.assessor = new ConfidenceAssessor(decisions);
     }
 
     /** Fingerprint score of {@code recordingMbid} among the passage's candidates, 0 when absent. */
@@ -51,7 +51,7 @@ final class PassageAssessor {
     /** The passage's own strong match: the best candidate at the accept score or better with no close competitor. */
     Optional<AcoustIdMatch> strongMatch(List<AcoustIdMatch> matches) {
         Optional<AcoustIdMatch> top = matches.stream().max(Comparator.comparingDouble(AcoustIdMatch::score));
-        if (top.isEmpty() || top.get().score() < params.decisions().fingerprintAcceptScore()) {
+        if (top.isEmpty() || top.get().score() < decisions.fingerprintAcceptScore()) {
             return Optional.empty();
         }
         String id = top.get().recordingMbid();
@@ -130,14 +130,12 @@ final class PassageAssessor {
         Assessment formula = assessor.assessMulti(file.contextual(), file.pattern(), List.of(fp), file.sameRelease());
         double c = formula.confidence();
         Decision d = ConfidenceAssessor.decide(
-                c,
-                params.decisions().multi().accept(),
-                params.decisions().multi().review());
+                c, decisions.multi().accept(), decisions.multi().review());
         List<String> reasons = new ArrayList<>(why);
         reasons.add(String.format("segment %d confidence %.2f (fingerprint %.2f) -> %s", p.index() + 1, c, fp, d));
         if (d != Decision.ACCEPT
                 && file.overall() == Decision.ACCEPT
-                && c >= params.decisions().multi().segmentMin()) {
+                && c >= decisions.multi().segmentMin()) {
             d = Decision.ACCEPT;
             reasons.add("ACCEPT: the file's segments on the release pass the multi-segment formula together");
         }

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /** Candidates from names and lengths: the recording and release searches and the release alignment score. */
 class ContextualMatcherTest {
     final InProcessMusicBrainz musicBrainz = new InProcessMusicBrainz();
-    final ContextualMatcher matcher = new ContextualMatcher(musicBrainz, ImportParameters.defaults());
+    final ContextualMatcher matcher =
+            new ContextualMatcher(musicBrainz, ImportParameters.defaults().decisions());
 
     static List<Double> lengths(int n) {
         return java.util.stream.IntStream.range(0, n).mapToObj(Albums::seconds).toList();

@@ -40,7 +40,8 @@ class IdentifierTest {
     final InProcessMusicBrainz musicBrainz = new InProcessMusicBrainz().release(release(A, "Waveforms", 3));
 
     Identifier identifier() {
-        return new Identifier(Optional.of(acoustId), musicBrainz, ImportParameters.defaults());
+        return new Identifier(
+                Optional.of(acoustId), musicBrainz, ImportParameters.defaults().decisions());
     }
 
     /** AcoustID knows A's three tracks at {@code score}. */
@@ -158,8 +159,11 @@ class IdentifierTest {
 
     @Test
     void withoutAKeyOrWithAServiceDownEveryPassageIsPendingWithTheCause() {
-        GroupResult noKey =
-                new Identifier(Optional.empty(), musicBrainz, ImportParameters.defaults()).identify(singles(folder()));
+        GroupResult noKey = new Identifier(
+                        Optional.empty(),
+                        musicBrainz,
+                        ImportParameters.defaults().decisions())
+                .identify(singles(folder()));
         assertThat(decisions(noKey)).containsOnly(Decision.PENDING);
         assertThat(noKey.pendingCause()).isEqualTo(ErrorCode.ACOUSTID_INVALID_KEY);
 
@@ -182,8 +186,11 @@ class IdentifierTest {
             ps.add(passage(i, seconds(i), null, tags(title(i), i + 1, null, null)));
         }
 
-        GroupResult r =
-                new Identifier(Optional.empty(), musicBrainz, ImportParameters.defaults()).identify(singles(ps));
+        GroupResult r = new Identifier(
+                        Optional.empty(),
+                        musicBrainz,
+                        ImportParameters.defaults().decisions())
+                .identify(singles(ps));
 
         assertThat(r.pending()).isFalse();
         assertThat(r.release())

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
 class PassageAssessorTest {
     static final String R = "rel-a";
 
-    final PassageAssessor assessor = new PassageAssessor(ImportParameters.defaults());
+    final PassageAssessor assessor =
+            new PassageAssessor(ImportParameters.defaults().decisions());
     final Recording rec = recording(R, 0);
     /** Track 1's passage: its length and tags that name it (artist and title). */
     final PassageEvidence named = passage(0, 180, "fp", tags(title(0), 1, null, null));

@@ -29,8 +29,9 @@ class ReleaseChooserTest {
             .release(release(A, "Waveforms", 3))
             .release(release(B, "Waveforms (Deluxe)", 12))
             .release(release(DECOY, "Waveforms", 3));
-    final ReleaseChooser chooser =
-            new ReleaseChooser(musicBrainz, new ContextualMatcher(musicBrainz, ImportParameters.defaults()));
+    final ReleaseChooser chooser = new ReleaseChooser(
+            musicBrainz,
+            new ContextualMatcher(musicBrainz, ImportParameters.defaults().decisions()));
     final List<String> why = new ArrayList<>();
 
     Optional<Alignment> choose(List<PassageEvidence> ps, List<List<AcoustIdMatch>> matches) {
