@@ -1,20 +1,26 @@
 package io.wkmp.ingest.adapters.tags;
 
+import io.wkmp.ingest.adapters.ffmpeg.FfmpegAttachedPictures.Picture;
 import io.wkmp.ingest.core.time.Ticks;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.RandomAccessFile;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The Vorbis comments, channel count, rate and length of an Ogg Opus or Ogg Vorbis file, read from its pages in
+ * The Vorbis comments (embedded pictures included), channel count, rate and length of an Ogg Opus or Ogg Vorbis file, read from its pages in
  * Java (no ffprobe run): the codec's identification and comment packets at the start, the granule position of the
  * last page at the end (Opus: minus the pre-skip, at 48 kHz). Empty for anything else. Stateless.
  */
@@ -26,9 +32,10 @@ final class OggComments {
 
     /**
      * @param comments keys lower-cased, the first value of each; pictures left out
+     * @param pictures the METADATA_BLOCK_PICTURE comments, in order (those that do not parse left out)
      * @param ticks the length, -1 when unknown
      */
-    record Info(Map<String, String> comments, int sampleRate, int channels, long ticks) {}
+    record Info(Map<String, String> comments, List<Picture> pictures, int sampleRate, int channels, long ticks) {}
 
     private OggComments() {}
 
@@ -55,11 +62,12 @@ final class OggComments {
             long preSkip = opus ? le16(head, 10) : 0;
             long granule = lastGranule(file, packets.serial);
             long ticks = granule > preSkip && rate > 0 ? Ticks.fromSamples(granule - preSkip, rate) : -1;
-            return Optional.of(new Info(comments(tags, skip), rate, channels, ticks));
+            List<Picture> pictures = new ArrayList<>();
+            return Optional.of(new Info(comments(tags, skip, pictures), pictures, rate, channels, ticks));
         }
     }
 
-    private static Map<String, String> comments(byte[] p, int at) {
+    private static Map<String, String> comments(byte[] p, int at, List<Picture> pictures) {
         Map<String, String> out = new LinkedHashMap<>();
         at += 4 + (int) le32(p, at); // vendor string
         long count = le32(p, at);
@@ -73,10 +81,32 @@ final class OggComments {
                 String key = c.substring(0, eq).toLowerCase(Locale.ROOT);
                 if (!key.equals("metadata_block_picture")) {
                     out.putIfAbsent(key, c.substring(eq + 1));
+                } else {
+                    picture(c.substring(eq + 1)).ifPresent(pictures::add);
                 }
             }
         }
         return out;
+    }
+
+    /** A FLAC picture block, base64: type, MIME type, description, four sizes, then the image's bytes. */
+    private static Optional<Picture> picture(String base64) {
+        try {
+            ByteBuffer b = ByteBuffer.wrap(Base64.getMimeDecoder().decode(base64)); // big-endian
+            int type = b.getInt();
+            skip(b, b.getInt()); // MIME type
+            skip(b, b.getInt()); // description
+            skip(b, 16); // width, height, depth, colours
+            byte[] data = new byte[b.getInt()];
+            b.get(data);
+            return Optional.of(new Picture(data, type));
+        } catch (IllegalArgumentException | BufferUnderflowException | NegativeArraySizeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static void skip(ByteBuffer b, int bytes) {
+        b.position(b.position() + bytes);
     }
 
     /** The granule position of the stream's last page, from the file's last bytes; -1 when none is found. */
