@@ -11,7 +11,8 @@
 #   one offline import with 1 worker under Java Flight Recorder, and a table of where its CPU goes (child
 #   processes by command, JIT, GC, and the Java threads by pipeline stage: ImportProfile)
 # Scratch roots go to $WKMP_BENCH_WORK (default /tmp/wkmp-import-bench). JVM options for the imports (e.g. a
-# Flight Recorder) in WKMP_JAVA_OPTS; without it the launcher's defaults, scripts/java-options.
+# Flight Recorder) in WKMP_JAVA_OPTS; without it the launcher's, scripts/java-options and the jar's class-data
+# archive (scripts/java-cds.sh; written first when missing, by an import that is not measured).
 set -euo pipefail
 repo="$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)"
 cache="${WKMP_BENCH_CACHE:-$HOME/.cache/wkmp-bench}"
@@ -33,13 +34,13 @@ work="$(readlink -m "${WKMP_BENCH_WORK:-/tmp/wkmp-import-bench}")"
 
 # shellcheck source=bench/lib.sh
 . "$repo/bench/lib.sh"
-java_options="$(cat "$repo/scripts/java-options")"
 bench_jar
+bench_java_opts "$dir"
 if [[ -n "$profile" ]]; then
   bench_classpath
   echo "# bench/import.sh --profile: $(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo '?'), $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores"
   echo
-  WKMP_JAVA_OPTS="${WKMP_JAVA_OPTS:-$java_options}" java -cp "$cp" io.wkmp.ingest.adapters.bench.ImportProfile "$jar" "$dir" "$work/profile"
+  WKMP_JAVA_OPTS="${java_opts[*]}" java -cp "$cp" io.wkmp.ingest.adapters.bench.ImportProfile "$jar" "$dir" "$work/profile"
   exit 0
 fi
 
@@ -75,8 +76,7 @@ import() {
   local root
   root="$(mktemp -d "$work/root-XXXXXX")"
   cp -al "$dir" "$root/music" 2>/dev/null || cp -a "$dir" "$root/music"
-  # shellcheck disable=SC2086 # WKMP_JAVA_OPTS is a word list
-  run "$name" java ${WKMP_JAVA_OPTS:-$java_options} -jar "$jar" import "$root/music" --root "$root" --offline --no-progress --json "$@"
+  run "$name" java "${java_opts[@]}" -jar "$jar" import "$root/music" --root "$root" --offline --no-progress --json "$@"
   grep -o '"passages_created":[0-9]*' "$work/$name.out" | cut -d: -f2 >"$work/$name.passages" || true
   rm -rf "$root"
 }
@@ -108,7 +108,7 @@ median() { # median of field $2 for name $1
 all() { awk -v n="$1" -v f="$2" '$1 == n { printf "%s%s", sep, $f; sep = ", " }' "$results"; }
 
 workers=$(( $(nproc) < 2 ? 2 : ($(nproc) > 8 ? 8 : $(nproc)) ))
-echo "# bench/import.sh: $(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo '?'), $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, java ${WKMP_JAVA_OPTS:-$java_options}"
+echo "# bench/import.sh: $(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo '?'), $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, java ${java_opts[*]}"
 echo
 echo "$dir: $nfiles files, $(awk -v a="$audio" 'BEGIN { printf "%.1f", a / 60 }') min of audio, $((bytes / 1048576)) MB"
 echo

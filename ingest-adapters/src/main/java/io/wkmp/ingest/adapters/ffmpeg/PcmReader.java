@@ -64,8 +64,9 @@ final class PcmReader {
         }
         b.asFloatBuffer().get(floats, 0, samples);
         for (int i = 0; i < samples; i++) {
+            // clamped after rounding, in int: the same values as Math.max/min on the double (NaN gives 0), cheaper
             double v = Math.rint(floats[i] * 32767.0);
-            pcm[i] = (short) Math.max(-32768, Math.min(32767, v));
+            pcm[i] = (short) (v >= 32767 ? 32767 : v <= -32768 ? -32768 : (int) v);
         }
     }
 }

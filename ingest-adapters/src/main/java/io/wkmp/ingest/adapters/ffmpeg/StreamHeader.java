@@ -11,9 +11,9 @@ import java.util.Optional;
 
 /**
  * What a decode needs to know before ffmpeg starts, read from the file's first bytes instead of an ffprobe run:
- * for FLAC, MP3, Ogg Vorbis and Opus, whether the codec decodes to floating point, its name, bits per sample and
- * the length the header states (FLAC's STREAMINFO, MP3's Xing/Info frame count; unknown for Ogg). Other
- * containers (MP4 with its edit list, WAV, AIFF) are left to ffprobe. Stateless.
+ * for FLAC, MP3, Ogg Vorbis, Opus and PCM WAV, whether the codec decodes to floating point, its name, bits per sample
+ * and the length the header states (FLAC's STREAMINFO, MP3's Xing/Info frame count, WAV's data chunk; unknown for
+ * Ogg). Other containers (MP4 with its edit list, AIFF, compressed WAV) are left to ffprobe. Stateless.
  */
 final class StreamHeader {
     private static final int HEAD = 64 * 1024;
@@ -36,6 +36,7 @@ final class StreamHeader {
             case OPUS -> Optional.of(new Info("opus", true, 16, -1));
             case FLAC -> Optional.of(flac(head(file)));
             case MP3 -> mp3(head(file));
+            case WAV -> wav(head(file));
             default -> Optional.empty();
         };
     }
@@ -93,6 +94,47 @@ final class StreamHeader {
             ticks = Ticks.fromSamples(frames * samplesPerFrame, rate);
         }
         return Optional.of(new Info("mp3", true, 16, ticks));
+    }
+
+    /**
+     * RIFF WAVE with integer or float PCM (plain or WAVE_FORMAT_EXTENSIBLE): the fmt chunk's sample format and bits,
+     * the data chunk's length; empty for other codecs, RF64, or chunks beyond the first bytes read.
+     */
+    static Optional<Info> wav(byte[] h) {
+        if (!ascii(h, 0, "RIFF") || !ascii(h, 8, "WAVE")) {
+            return Optional.empty();
+        }
+        int tag = -1, bits = 0, blockAlign = 0, rate = 0;
+        for (int at = 12; at + 8 <= h.length; ) {
+            long size = le32(h, at + 4);
+            if (ascii(h, at, "fmt ") && size >= 16 && at + 24 <= h.length) {
+                tag = le16(h, at + 8);
+                rate = (int) le32(h, at + 12);
+                blockAlign = le16(h, at + 20);
+                bits = le16(h, at + 22);
+                if (tag == 0xfffe && size >= 40 && at + 34 <= h.length) {
+                    tag = le16(h, at + 32); // the sub-format GUID starts with the format tag
+                }
+            } else if (ascii(h, at, "data")) {
+                if ((tag != 1 && tag != 3) || bits <= 0 || blockAlign <= 0 || rate <= 0) {
+                    return Optional.empty();
+                }
+                boolean floating = tag == 3;
+                String codec = floating ? "pcm_f" + bits + "le" : bits == 8 ? "pcm_u8" : "pcm_s" + bits + "le";
+                long ticks = size > 0 && size < 0xffff_ffffL ? Ticks.fromSamples(size / blockAlign, rate) : -1;
+                return Optional.of(new Info(codec, floating, bits, ticks));
+            }
+            at += 8 + (int) Math.min(size + (size & 1), h.length);
+        }
+        return Optional.empty();
+    }
+
+    private static int le16(byte[] h, int at) {
+        return u(h, at) | u(h, at + 1) << 8;
+    }
+
+    private static long le32(byte[] h, int at) {
+        return le16(h, at) | (long) le16(h, at + 2) << 16;
     }
 
     private static int id3Size(byte[] h) {

@@ -25,8 +25,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Cover art of an audio file (the {@link CoverArtSource} adapter). Embedded pictures (ID3 APIC, FLAC and
- * Vorbis picture blocks, MP4 covr) are read with jaudiotagger, and with ffmpeg for Opus or whenever
- * jaudiotagger fails; each is decoded with javax.imageio to prove it is an image (else a COVER_ART_INVALID
+ * Vorbis picture blocks, MP4 covr) are read with jaudiotagger; those of Opus, and of an Ogg file jaudiotagger cannot
+ * read, from its comment packet ({@link OggComments}); with ffmpeg whenever both fail; each is decoded with javax.imageio to prove it is an image (else a COVER_ART_INVALID
  * warning), saved beside the audio as {@code <audio stem>.<jpg|png|...>} by {@link ImageFiles}' no-overwrite rule,
  * and typed by its picture type: front cover album_front (or, when none is, the first untyped or "Other"
  * picture), back cover album_back, any other album_liner. When
@@ -202,6 +202,14 @@ public final class CoverArtExtractor implements CoverArtSource {
             } catch (Exception | LinkageError e) {
                 LOG.debug("jaudiotagger could not read pictures of {} ({}); using ffmpeg", audio, e.toString());
             }
+        }
+        try {
+            Optional<OggComments.Info> ogg = OggComments.read(audio);
+            if (ogg.isPresent()) {
+                return ogg.get().pictures();
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("{} has no readable Ogg comments ({}); using ffmpeg", audio, e.toString());
         }
         try {
             return ffmpeg.read(audio);

@@ -17,8 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Reads tags through {@code ffprobe} JSON (format and stream tags, keys case-insensitive): used for Opus
- * and whenever jaudiotagger fails. Understands Vorbis-comment, ID3 TXXX and iTunes MusicBrainz id names.
+ * Reads tags through {@code ffprobe} JSON (format and stream tags, keys case-insensitive): used whenever
+ * jaudiotagger and the Ogg comment reader cannot read a file. Understands Vorbis-comment, ID3 TXXX and iTunes MusicBrainz id names.
  */
 public final class FfprobeTagReader implements TagReader {
     private final FfprobeJson ffprobe;
@@ -41,11 +41,23 @@ public final class FfprobeTagReader implements TagReader {
         JsonNode stream = FfprobeJson.audioStream(json).orElse(json.path("none"));
         collect(stream.path("tags"), t);
         collect(json.path("format").path("tags"), t);
-        String track = get(t, "track", "tracknumber");
-        String disc = get(t, "disc", "discnumber");
         double seconds = stream.path("duration")
                 .asDouble(json.path("format").path("duration").asDouble(-1));
-        int bits = stream.path("bits_per_raw_sample").asInt(0);
+        return fromFields(
+                t,
+                seconds > 0 ? Ticks.fromSeconds(seconds) : -1,
+                positive(stream.path("sample_rate").asInt(0)),
+                positive(stream.path("channels").asInt(0)),
+                positive(stream.path("bits_per_raw_sample").asInt(0)));
+    }
+
+    /**
+     * Tags from fields named as ffprobe or Vorbis comments name them ({@code t}'s keys lower-cased), with the
+     * stream's length, rate, channels and bits (null when unknown).
+     */
+    static FileTags fromFields(Map<String, String> t, long ticks, Integer rate, Integer channels, Integer bits) {
+        String track = get(t, "track", "tracknumber");
+        String disc = get(t, "disc", "discnumber");
         return new FileTags(
                 text(get(t, "title")),
                 text(get(t, "artist")),
@@ -57,10 +69,10 @@ public final class FfprobeTagReader implements TagReader {
                 first(total(disc), number(get(t, "disctotal", "totaldiscs"))),
                 TagText.year(get(t, "date", "year", "originaldate")),
                 text(get(t, "genre")),
-                seconds > 0 ? Ticks.fromSeconds(seconds) : -1,
-                positive(stream.path("sample_rate").asInt(0)),
-                positive(stream.path("channels").asInt(0)),
-                positive(bits),
+                ticks,
+                rate,
+                channels,
+                bits,
                 text(get(t, "musicbrainz_trackid", "musicbrainz track id")),
                 text(get(t, "musicbrainz_albumid", "musicbrainz album id")),
                 text(get(t, "musicbrainz_releasegroupid", "musicbrainz release group id")),

@@ -9,8 +9,10 @@ import io.wkmp.ingest.adapters.ffmpeg.FfprobeJson;
 import io.wkmp.ingest.core.port.TagReader;
 import io.wkmp.ingest.core.tags.FileTags;
 import io.wkmp.ingest.core.time.Ticks;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.jaudiotagger.audio.AudioFile;
@@ -23,8 +25,9 @@ import org.jaudiotagger.tag.TagOptionSingleton;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads tags with jaudiotagger (MP3, FLAC, Ogg Vorbis, M4A, WAV), MusicBrainz ids included, and falls back
- * to {@link FfprobeTagReader} for Opus and whenever jaudiotagger throws. jaudiotagger's logging is silenced.
+ * Reads tags with jaudiotagger (MP3, FLAC, Ogg Vorbis, M4A, WAV), MusicBrainz ids included; Opus, and an Ogg
+ * file jaudiotagger cannot read (one named .mp3), from its Vorbis comments ({@link OggComments}, no ffprobe run);
+ * anything else jaudiotagger throws on through {@link FfprobeTagReader}. jaudiotagger's logging is silenced.
  * Never throws: unreadable tags give {@link FileTags#EMPTY}. Thread-safe.
  */
 public final class JaudiotaggerTagReader implements TagReader {
@@ -47,15 +50,29 @@ public final class JaudiotaggerTagReader implements TagReader {
     @Override
     public FileTags read(Path file) {
         if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".opus")) {
-            return fallback.read(file);
+            return withoutJaudiotagger(file);
         }
         try {
             AudioFile audio = AudioFileIO.read(file.toFile());
             return map(audio.getTag(), audio.getAudioHeader());
         } catch (Exception | LinkageError e) {
-            LOG.debug("jaudiotagger could not read {} ({}); using ffprobe", file, e.toString());
-            return fallback.read(file);
+            LOG.debug("jaudiotagger could not read {} ({}); reading it without", file, e.toString());
+            return withoutJaudiotagger(file);
         }
+    }
+
+    /** An Ogg Opus or Vorbis file's comments, else what ffprobe finds. */
+    private FileTags withoutJaudiotagger(Path file) {
+        try {
+            Optional<OggComments.Info> ogg = OggComments.read(file);
+            if (ogg.isPresent()) {
+                OggComments.Info i = ogg.get();
+                return FfprobeTagReader.fromFields(i.comments(), i.ticks(), i.sampleRate(), i.channels(), null);
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("{} has no readable Ogg comments ({}); using ffprobe", file, e.toString());
+        }
+        return fallback.read(file);
     }
 
     private static FileTags map(Tag tag, AudioHeader h) {

@@ -63,12 +63,26 @@ class FfmpegDecoderTest {
     }
 
     @Test
-    void flacMp3OggAndOpusDecodeWithoutAnFfprobeRunAndMp4NeedsOne() {
+    void flacMp3OggOpusAndPcmWavDecodeWithoutAnFfprobeRunAndMp4NeedsOne() throws Exception {
         FfmpegAudioDecoder noProbe = new FfmpegAudioDecoder("ffmpeg", new FfprobeJson("/nonexistent/ffprobe"));
         Path wav = AudioSynth.builder(48_000, 2).music(3_000, 2).build().writeWav(dir.resolve("np.wav"));
+        Path floatWav = dir.resolve("np-float.wav");
+        Process p = new ProcessBuilder(
+                        "ffmpeg", "-v", "error", "-i", wav.toString(), "-c:a", "pcm_f32le", floatWav.toString())
+                .redirectErrorStream(true)
+                .start();
+        p.getInputStream().readAllBytes();
+        assertThat(p.waitFor()).isZero();
+        Map<Path, EncodedFormat> files = new java.util.LinkedHashMap<>();
         for (EncodedFormat f :
                 new EncodedFormat[] {EncodedFormat.FLAC, EncodedFormat.MP3, EncodedFormat.OGG, EncodedFormat.OPUS}) {
-            Path encoded = AudioEncoder.encode(wav, f, Map.of());
+            files.put(AudioEncoder.encode(wav, f, Map.of()), f);
+        }
+        files.put(wav, EncodedFormat.WAV);
+        files.put(floatWav, EncodedFormat.WAV);
+        for (Map.Entry<Path, EncodedFormat> e : files.entrySet()) {
+            Path encoded = e.getKey();
+            EncodedFormat f = e.getValue();
             AtomicReference<AudioFormat> format = new AtomicReference<>();
             AtomicLong n = new AtomicLong();
             noProbe.decode(encoded, new PcmConsumer() {
@@ -84,10 +98,18 @@ class FfmpegDecoderTest {
             });
             assertThat(format.get().sampleRate()).as(f.name()).isEqualTo(48_000);
             assertThat(format.get().channels()).as(f.name()).isEqualTo(2);
-            assertThat(n.get()).as(f.name()).isEqualTo(count(encoded));
-            if (f == EncodedFormat.FLAC) {
-                assertThat(format.get().durationTicks()).isEqualTo(3 * Ticks.PER_SECOND);
+            assertThat(n.get()).as(encoded.toString()).isEqualTo(count(encoded));
+            if (f == EncodedFormat.WAV) {
+                assertThat(n.get()).as(encoded.toString()).isEqualTo(3 * 48_000);
+            }
+            if (f == EncodedFormat.FLAC || f == EncodedFormat.WAV) {
+                assertThat(format.get().durationTicks()).as(encoded.toString()).isEqualTo(3 * Ticks.PER_SECOND);
+            }
+            if (f == EncodedFormat.FLAC || encoded == wav) {
                 assertThat(format.get().bitsPerSample()).isEqualTo(16);
+            }
+            if (encoded == floatWav) {
+                assertThat(format.get().codec()).isEqualTo("pcm_f32le");
             }
             if (f == EncodedFormat.MP3) {
                 assertThat(format.get().durationTicks())
@@ -97,6 +119,28 @@ class FfmpegDecoderTest {
         }
         Path m4a = AudioEncoder.encode(wav, EncodedFormat.M4A, Map.of());
         assertThatThrownBy(() -> noProbe.decode(m4a, block -> {})).hasMessageContaining("ffprobe");
+    }
+
+    @Test
+    void aFileIsProbedOnceUntilItChanges() throws Exception {
+        Path runs = dir.resolve("runs.log");
+        Path counting = dir.resolve("counting-ffprobe");
+        Files.writeString(counting, "#!/bin/sh\necho run >> '" + runs + "'\nexec ffprobe \"$@\"\n");
+        assertThat(counting.toFile().setExecutable(true)).isTrue();
+        FfprobeJson ffprobe = new FfprobeJson(counting.toString());
+        Path a = AudioSynth.builder(44_100, 2).music(1_000, 1).build().writeWav(dir.resolve("a.wav"));
+        Path b = AudioSynth.builder(44_100, 1).music(1_000, 1).build().writeWav(dir.resolve("b.wav"));
+        assertThat(ffprobe.probe(a).path("streams").get(0).path("channels").asInt())
+                .isEqualTo(2);
+        assertThat(ffprobe.probe(b).path("streams").get(0).path("channels").asInt())
+                .isEqualTo(1);
+        assertThat(ffprobe.probe(a).path("streams").get(0).path("channels").asInt())
+                .isEqualTo(2);
+        assertThat(Files.readAllLines(runs)).hasSize(2);
+        AudioSynth.builder(44_100, 1).music(2_000, 1).build().writeWav(a); // the file changes: probed again
+        assertThat(ffprobe.probe(a).path("streams").get(0).path("channels").asInt())
+                .isEqualTo(1);
+        assertThat(Files.readAllLines(runs)).hasSize(3);
     }
 
     @Test
@@ -110,6 +154,8 @@ class FfmpegDecoderTest {
                     Files.write(dir.resolve("truncated." + f.extension()), Arrays.copyOf(full, full.length / 3));
             assertDecodeError(truncated);
         }
+        byte[] pcm = Files.readAllBytes(wav);
+        assertDecodeError(Files.write(dir.resolve("truncated.wav"), Arrays.copyOf(pcm, pcm.length / 3)));
         byte[] flac = Files.readAllBytes(dir.resolve("src.flac"));
         for (int i = flac.length / 4; i < flac.length / 2; i += 97) {
             flac[i] = (byte) ~flac[i];

@@ -23,7 +23,7 @@ import jdk.jfr.consumer.RecordingFile;
  *
  * <ul>
  *   <li>child processes (ffmpeg, ffprobe), exactly: shims put before them on the import's PATH time every run
- *       with GNU time, split by what the run was for (decode of the file, the local flavour's second decode,
+ *       with GNU time, split by what the run was for (decode of the file, a passage cut to WAV for Essentia,
  *       cover pictures, ffprobe);
  *   <li>the JVM's threads, exactly per thread from {@code /proc/PID/task}: JIT compiler, GC, other VM threads
  *       (VM Thread, JFR), Java threads;
@@ -320,9 +320,6 @@ public final class ImportProfile {
         String tool = Path.of(cmd.split(" ", 2)[0]).getFileName().toString();
         if (tool.equals("ffprobe")) {
             return "ffprobe";
-        }
-        if (cmd.contains(" -ss ") && cmd.contains(" -ac 1 ")) {
-            return "ffmpeg: the local flavour's second decode (PassageAudio)";
         }
         if (cmd.contains("pcm_s16le -y ")) {
             return "ffmpeg: a passage written to WAV (flavour)";

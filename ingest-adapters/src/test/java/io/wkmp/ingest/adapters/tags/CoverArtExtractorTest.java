@@ -78,7 +78,7 @@ class CoverArtExtractorTest {
     }
 
     @Test
-    void anOpusPictureBlockIsReadThroughFfmpegWithItsType() throws IOException {
+    void anOpusPictureBlockIsReadWithItsType() throws IOException {
         byte[] png = image("png", 24, 24, Color.BLUE);
         Path file = audio(
                 "opus/track",

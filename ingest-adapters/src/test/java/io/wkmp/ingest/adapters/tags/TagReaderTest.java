@@ -1,9 +1,11 @@
 package io.wkmp.ingest.adapters.tags;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.wkmp.ingest.adapters.ffmpeg.FfprobeJson;
 import io.wkmp.ingest.core.tags.FileTags;
+import io.wkmp.ingest.core.time.Ticks;
 import io.wkmp.ingest.testkit.audio.AudioEncoder;
 import io.wkmp.ingest.testkit.audio.AudioSynth;
 import io.wkmp.ingest.testkit.audio.EncodedFormat;
@@ -75,6 +77,30 @@ class TagReaderTest {
 
         Path junk = Files.writeString(dir.resolve("junk.mp3"), "no audio here");
         assertThat(reader.read(junk)).isEqualTo(FileTags.EMPTY);
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+            value = EncodedFormat.class,
+            names = {"OGG", "OPUS"})
+    void oggCommentsGiveWhatFfprobeGives(EncodedFormat format) throws Exception {
+        Path file = encodeTagged(format);
+        OggComments.Info ogg = OggComments.read(file).orElseThrow();
+        FileTags ours =
+                FfprobeTagReader.fromFields(ogg.comments(), ogg.ticks(), ogg.sampleRate(), ogg.channels(), null);
+        FileTags ffprobe = new FfprobeTagReader(new FfprobeJson()).read(file);
+        assertThat(ours)
+                .usingRecursiveComparison()
+                .ignoringFields("durationTicks")
+                .isEqualTo(ffprobe);
+        // the exact length (Opus: the last granule position less the pre-skip, which ffprobe counts in)
+        assertThat(ours.durationTicks()).isCloseTo(3 * Ticks.PER_SECOND, within(Ticks.PER_SECOND / 1000));
+        assertThat(ffprobe.durationTicks()).isCloseTo(3 * Ticks.PER_SECOND, within(Ticks.PER_SECOND / 100));
+        assertThat(ours.mbRecordingId()).isEqualTo(RECORDING);
+
+        Path misnamed = Files.copy(file, dir.resolve("really-" + format.extension() + ".mp3"));
+        assertThat(reader.read(misnamed)).isEqualTo(ours);
+        assertThat(OggComments.read(encodeTagged(EncodedFormat.FLAC))).isEmpty();
     }
 
     private static Path encodeTagged(EncodedFormat format) {

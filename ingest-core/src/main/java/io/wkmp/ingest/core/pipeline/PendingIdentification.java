@@ -70,7 +70,7 @@ public final class PendingIdentification implements IdentificationRedo {
             for (int i = 0; i < ps.size(); i++) {
                 PendingPassage p = ps.get(i);
                 evidence.add(new PassageEvidence(
-                        i, p.timing().duration(), p.fingerprint(), p.tags(), StandardFilePipeline.hints(e.getKey())));
+                        i, p.timing().duration(), p.fingerprint(), p.tags(), GroupIdentification.hints(e.getKey())));
                 segments.add(new Segment(p.timing().start(), p.timing().end()));
             }
             var result = identification.identify(
@@ -92,7 +92,7 @@ public final class PendingIdentification implements IdentificationRedo {
                 continue;
             }
             List<IdentificationUpdate> updates = new ArrayList<>();
-            List<String> flavorIds = StandardFilePipeline.flavorIds(g);
+            List<String> flavorIds = GroupIdentification.flavorIds(g);
             if (!flavorIds.isEmpty()) {
                 catalogFlavor.prefetch(flavorIds);
             }

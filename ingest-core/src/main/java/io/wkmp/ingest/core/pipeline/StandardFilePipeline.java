@@ -6,8 +6,6 @@ import io.wkmp.ingest.core.analysis.AudioAnalyzer;
 import io.wkmp.ingest.core.audio.PcmConsumer;
 import io.wkmp.ingest.core.audio.WaveformCells;
 import io.wkmp.ingest.core.catalog.Release;
-import io.wkmp.ingest.core.context.ContextParser;
-import io.wkmp.ingest.core.context.PathContext;
 import io.wkmp.ingest.core.cue.CueSheet;
 import io.wkmp.ingest.core.cue.CueSheets;
 import io.wkmp.ingest.core.error.AnalysisWarning;
@@ -18,8 +16,6 @@ import io.wkmp.ingest.core.error.Severity;
 import io.wkmp.ingest.core.flavor.Flavor;
 import io.wkmp.ingest.core.identification.GroupResult;
 import io.wkmp.ingest.core.identification.Identification;
-import io.wkmp.ingest.core.identification.IdentificationGroup;
-import io.wkmp.ingest.core.identification.PassageEvidence;
 import io.wkmp.ingest.core.identification.PassageResult;
 import io.wkmp.ingest.core.identification.PathHints;
 import io.wkmp.ingest.core.library.CoverArt;
@@ -27,7 +23,6 @@ import io.wkmp.ingest.core.library.FileImport;
 import io.wkmp.ingest.core.library.FileStatus;
 import io.wkmp.ingest.core.library.ImageImport;
 import io.wkmp.ingest.core.library.PassageImport;
-import io.wkmp.ingest.core.pattern.PatternAnalyzer;
 import io.wkmp.ingest.core.port.AcoustIdService;
 import io.wkmp.ingest.core.port.CoverArtSource;
 import io.wkmp.ingest.core.port.FileOutcome;
@@ -60,7 +55,6 @@ public final class StandardFilePipeline implements FilePipeline {
     private final CoverArtSource coverArt;
     private final Path root;
     private final Clock clock;
-    private final PatternAnalyzer patterns = new PatternAnalyzer();
 
     /**
      * @param coverArt finds embedded and folder cover art; null for none
@@ -89,7 +83,7 @@ public final class StandardFilePipeline implements FilePipeline {
         List<ImportIssue> warnings = new ArrayList<>();
         ctx.stage("tags");
         FileTags fileTags = tags.read(task.file());
-        PathHints hints = hints(task.relativePath());
+        PathHints hints = GroupIdentification.hints(task.relativePath());
 
         ctx.stage("hash");
         String sha256 = ContentHash.sha256(task.file());
@@ -118,7 +112,8 @@ public final class StandardFilePipeline implements FilePipeline {
         }
 
         ctx.stage("identify");
-        GroupResult identified = identify(analysis, fileTags, hints, ctx, task, warnings);
+        GroupResult identified = identification.identifyFile(
+                analysis, fileTags, hints, ctx, w -> warnings.add(warning(w.code(), task, w.message())));
 
         ctx.stage("flavor");
         ctx.waitingOnServices(() -> prefetchFlavors(identified));
@@ -170,12 +165,6 @@ public final class StandardFilePipeline implements FilePipeline {
         return online ? AcoustIdService.MAX_BATCH : 0;
     }
 
-    /** What the file's path suggests (artist/album/title/track from folders and name). */
-    static PathHints hints(String relativePath) {
-        PathContext c = ContextParser.parse(relativePath);
-        return new PathHints(c.artist(), c.album(), c.title(), c.trackNumber());
-    }
-
     private AudioAnalysis decode(FileTask task, List<PcmConsumer> alongside) {
         try {
             return analyzer.analyze(task.file(), CueSheets.lookup(task.file()), alongside);
@@ -184,70 +173,13 @@ public final class StandardFilePipeline implements FilePipeline {
         }
     }
 
-    private GroupResult identify(
-            AudioAnalysis analysis,
-            FileTags fileTags,
-            PathHints hints,
-            PipelineContext ctx,
-            FileTask task,
-            List<ImportIssue> warnings) {
-        List<PassageEvidence> evidence = new ArrayList<>();
-        List<AnalyzedPassage> ps = analysis.passages();
-        for (int i = 0; i < ps.size(); i++) {
-            AnalyzedPassage p = ps.get(i);
-            evidence.add(new PassageEvidence(
-                    i,
-                    p.timing().duration(),
-                    p.fingerprintValue().map(fp -> fp.encoded()).orElse(null),
-                    fileTags,
-                    hints));
-        }
-        IdentificationGroup group =
-                new IdentificationGroup(evidence, patterns.analyze(analysis.detectedSegments()), ps.size() > 1);
-        Optional<GroupResult> result = identification.identify(group, ctx);
-        if (result.isEmpty()) {
-            return GroupResult.pending(evidence.size(), null, "identification pending: the import ran offline");
-        }
-        if (result.get().pending()) {
-            String why = result.get()
-                    .passages()
-                    .get(0)
-                    .identification()
-                    .evidence()
-                    .reasons()
-                    .get(0);
-            ErrorCode cause = result.get().pendingCause();
-            warnings.add(warning(cause == null ? ErrorCode.MBID_LOOKUP_FAILED : cause, task, why));
-        }
-        return result.get();
-    }
-
     /** Asks for the whole release's flavours at once (one bulk request an album; later files hit the cache). */
     private boolean prefetchFlavors(GroupResult identified) {
-        List<String> ids = flavorIds(identified);
+        List<String> ids = GroupIdentification.flavorIds(identified);
         if (!ids.isEmpty()) {
             flavor.prefetch(ids);
         }
         return true;
-    }
-
-    /** The recordings whose flavour a group's result will ask for: the release's tracks, then the passages' own. */
-    static List<String> flavorIds(GroupResult identified) {
-        List<String> ids = new ArrayList<>();
-        identified
-                .release()
-                .ifPresent(r -> r.tracks().forEach(t -> {
-                    if (t.recording() != null) {
-                        ids.add(t.recording().recordingMbid());
-                    }
-                }));
-        identified.passages().forEach(p -> {
-            String mbid = p.identification().recordingMbid();
-            if (mbid != null && !ids.contains(mbid)) {
-                ids.add(mbid);
-            }
-        });
-        return ids;
     }
 
     private Flavor flavorOf(

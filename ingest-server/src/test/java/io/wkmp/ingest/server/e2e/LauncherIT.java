@@ -50,6 +50,10 @@ class LauncherIT {
         Path jar = sources.resolve("ingest-server/target/wkmp-ai.jar");
         assertThat(jar).isRegularFile();
         FileTime built = Files.getLastModifiedTime(jar);
+        // the first import wrote the jar's class-data archive (scripts/java-cds.sh), used by the next runs
+        Path archive = sources.resolve("ingest-server/target/wkmp-ai.jsa");
+        assertThat(archive).isRegularFile();
+        assertThat(Files.getLastModifiedTime(archive)).isGreaterThan(built);
         assertThat(new Summary(first.stdout()).row("imported"))
                 .isEqualTo(library.files().size());
 
@@ -57,6 +61,7 @@ class LauncherIT {
         assertThat(second.await(Duration.ofMinutes(2))).as(second.output()).isZero();
         assertThat(second.stderr()).doesNotContain("building");
         assertThat(Files.getLastModifiedTime(jar)).as("the jar was not rebuilt").isEqualTo(built);
+        assertThat(second.output()).doesNotContain("[cds").doesNotContain("shared archive");
         assertThat(new Summary(second.stdout()).row("unchanged (already imported)"))
                 .isEqualTo(library.files().size());
     }
