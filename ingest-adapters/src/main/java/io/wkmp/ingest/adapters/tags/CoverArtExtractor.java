@@ -4,7 +4,6 @@ import io.wkmp.ingest.adapters.ffmpeg.FfmpegAttachedPictures;
 import io.wkmp.ingest.adapters.ffmpeg.FfmpegAttachedPictures.Picture;
 import io.wkmp.ingest.core.error.AnalysisWarning;
 import io.wkmp.ingest.core.error.ErrorCode;
-import io.wkmp.ingest.core.error.IngestException;
 import io.wkmp.ingest.core.library.CoverArt;
 import io.wkmp.ingest.core.library.ImageImport;
 import io.wkmp.ingest.core.library.ImageType;
@@ -14,13 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import org.jaudiotagger.audio.AudioFileIO;
-import org.jaudiotagger.tag.Tag;
-import org.jaudiotagger.tag.images.Artwork;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -34,18 +27,9 @@ import org.slf4j.LoggerFactory;
  * Thread-safe.
  */
 public final class CoverArtExtractor implements CoverArtSource {
-    /** Held strongly so java.util.logging keeps the OFF level. */
-    private static final Logger JAUDIOTAGGER_LOG = Logger.getLogger("org.jaudiotagger");
-
     private static final org.slf4j.Logger LOG = LoggerFactory.getLogger(CoverArtExtractor.class);
-    private static final int FRONT = 3;
-    private static final int BACK = 4;
     /** Covers saved by the import are at most this many pixels on either side (wkmp-reference 5.16). */
     static final int MAX_SIDE = 1024;
-
-    static {
-        JAUDIOTAGGER_LOG.setLevel(Level.OFF);
-    }
 
     private final FfmpegAttachedPictures ffmpeg;
     private final ReleaseArtwork releaseArtwork;
@@ -161,9 +145,9 @@ public final class CoverArtExtractor implements CoverArtSource {
         }
         List<ImageImport> images = new ArrayList<>();
         List<AnalysisWarning> warnings = new ArrayList<>();
-        List<Picture> pictures = embedded(audio, warnings);
+        List<Picture> pictures = EmbeddedPictures.read(ffmpeg, audio, warnings);
         String stem = audio.getFileName().toString().replaceFirst("\\.[^.]+$", "");
-        int front = frontIndex(pictures);
+        int front = EmbeddedPictures.frontIndex(pictures);
         for (int i = 0; i < pictures.size(); i++) {
             Picture p = pictures.get(i);
             Optional<ImageCheck.Fitted> fitted = ImageCheck.fit(p.data(), MAX_SIDE);
@@ -176,7 +160,11 @@ public final class CoverArtExtractor implements CoverArtSource {
             try {
                 Path saved = ImageFiles.save(
                         audio.getParent(), stem, info.extension(), fitted.get().bytes());
-                images.add(image(root, saved, i == front ? ImageType.ALBUM_FRONT : type(p.pictureType()), info));
+                images.add(image(
+                        root,
+                        saved,
+                        i == front ? ImageType.ALBUM_FRONT : EmbeddedPictures.type(p.pictureType()),
+                        info));
             } catch (IOException e) {
                 warnings.add(invalid("could not save the picture of " + audio.getFileName() + ": " + e.getMessage()));
             }
@@ -186,59 +174,6 @@ public final class CoverArtExtractor implements CoverArtSource {
                     .ifPresent(f -> images.add(image(root, f.path(), ImageType.ALBUM_FRONT, f.info())));
         }
         return new CoverArt(images, warnings);
-    }
-
-    private List<Picture> embedded(Path audio, List<AnalysisWarning> warnings) {
-        if (!audio.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".opus")) {
-            try {
-                Tag tag = AudioFileIO.read(audio.toFile()).getTag();
-                List<Picture> out = new ArrayList<>();
-                for (Artwork a : tag == null ? List.<Artwork>of() : tag.getArtworkList()) {
-                    if (!a.isLinked()) {
-                        out.add(new Picture(a.getBinaryData(), a.getPictureType()));
-                    }
-                }
-                return out;
-            } catch (Exception | LinkageError e) {
-                LOG.debug("jaudiotagger could not read pictures of {} ({}); using ffmpeg", audio, e.toString());
-            }
-        }
-        try {
-            Optional<OggComments.Info> ogg = OggComments.read(audio);
-            if (ogg.isPresent()) {
-                return ogg.get().pictures();
-            }
-        } catch (IOException | RuntimeException e) {
-            LOG.debug("{} has no readable Ogg comments ({}); using ffmpeg", audio, e.toString());
-        }
-        try {
-            return ffmpeg.read(audio);
-        } catch (IngestException e) {
-            warnings.add(invalid("could not read the pictures of " + audio.getFileName() + ": " + e.getMessage()));
-            return List.of();
-        }
-    }
-
-    /**
-     * The picture that is the front cover: the first typed so, else the first of type "Other" or untyped (many
-     * taggers store the cover that way, and MP4 covr and old Vorbis COVERART carry no type); -1 when none.
-     */
-    private static int frontIndex(List<Picture> pictures) {
-        for (int pass = 0; pass < 2; pass++) {
-            for (int i = 0; i < pictures.size(); i++) {
-                int t = pictures.get(i).pictureType();
-                if (pass == 0 ? t == FRONT : t <= 0) {
-                    return i;
-                }
-            }
-        }
-        return -1;
-    }
-
-    private static ImageType type(int pictureType) {
-        return pictureType == FRONT
-                ? ImageType.ALBUM_FRONT
-                : pictureType == BACK ? ImageType.ALBUM_BACK : ImageType.ALBUM_LINER;
     }
 
     /** The file name part of a release cover saved beside the audio: {@code <release>.front} or {@code .back}. */
