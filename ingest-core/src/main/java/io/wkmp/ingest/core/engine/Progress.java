@@ -5,6 +5,7 @@ import io.wkmp.ingest.core.identification.Decision;
 import io.wkmp.ingest.core.library.FileImport;
 import io.wkmp.ingest.core.library.FileStatus;
 import io.wkmp.ingest.core.library.PassageImport;
+import io.wkmp.ingest.core.session.FileStage;
 import io.wkmp.ingest.core.session.SessionState;
 import io.wkmp.ingest.core.session.SessionStatus;
 import io.wkmp.ingest.core.session.WorkerActivity;
@@ -13,7 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
@@ -22,21 +22,8 @@ final class Progress {
     /** Issues a status snapshot carries at most (the most recent). */
     static final int STATUS_ISSUES = 500;
 
-    /**
-     * How much of a file is done when its worker enters a stage (the standard pipeline's stages, roughly by their share
-     * of the time on a typical file); a stage not listed counts as just begun. The progress bar moves with these
-     * before the first file ends.
-     */
-    private static final Map<String, Double> STAGE_DONE = Map.of(
-            "tags", 0.02,
-            "hash", 0.05,
-            "decode", 0.15,
-            "identify", 0.6,
-            "flavor", 0.8,
-            "cover art", 0.9,
-            "write", 0.95);
-
     private final Clock clock;
+
     private final Instant startedAt;
     private final AtomicInteger total = new AtomicInteger();
     private final AtomicInteger done = new AtomicInteger();
@@ -164,7 +151,7 @@ final class Progress {
             WorkerActivity a = w.get(i);
             ws.add(a);
             if (a.filePath() != null && a.stage() != null) {
-                inFlight += STAGE_DONE.getOrDefault(a.stage(), 0.0);
+                inFlight += FileStage.doneOnEntry(a.stage());
             }
         }
         inFlight = Math.min(inFlight, Math.max(0, t - d));

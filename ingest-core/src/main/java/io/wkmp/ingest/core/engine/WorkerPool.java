@@ -9,6 +9,7 @@ import io.wkmp.ingest.core.port.FileOutcome;
 import io.wkmp.ingest.core.port.FilePipeline;
 import io.wkmp.ingest.core.port.FileTask;
 import io.wkmp.ingest.core.port.PipelineContext;
+import io.wkmp.ingest.core.session.FileStage;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -153,7 +154,7 @@ final class WorkerPool {
             if (outcome instanceof FileOutcome.Imported imported) {
                 imported.warnings().forEach(run::issue);
                 if (batch.add(imported.result())) {
-                    ctx.working(task.relativePath(), "write");
+                    ctx.working(task.relativePath(), FileStage.WRITE);
                     batch.flush();
                 }
             } else if (outcome instanceof FileOutcome.Skipped skipped && !run.cancelled()) {

@@ -14,6 +14,7 @@ import io.wkmp.ingest.core.port.IdentifierSource;
 import io.wkmp.ingest.core.port.LibraryStore;
 import io.wkmp.ingest.core.port.PipelineContext;
 import io.wkmp.ingest.core.segment.Segment;
+import io.wkmp.ingest.core.session.FileStage;
 import io.wkmp.ingest.core.time.Ticks;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -63,7 +64,7 @@ public final class PendingIdentification implements IdentificationRedo {
         }
         int resolved = 0;
         for (Map.Entry<String, List<PendingPassage>> e : byFile.entrySet()) {
-            ctx.stage("re-identify");
+            ctx.stage(FileStage.REIDENTIFY);
             List<PendingPassage> ps = e.getValue();
             List<PassageEvidence> evidence = new ArrayList<>();
             List<Segment> segments = new ArrayList<>();

@@ -33,6 +33,7 @@ import io.wkmp.ingest.core.port.IdentifierSource;
 import io.wkmp.ingest.core.port.PipelineContext;
 import io.wkmp.ingest.core.port.TagReader;
 import io.wkmp.ingest.core.scan.ContentHash;
+import io.wkmp.ingest.core.session.FileStage;
 import io.wkmp.ingest.core.tags.FileTags;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -81,11 +82,11 @@ public final class StandardFilePipeline implements FilePipeline {
     @Override
     public FileOutcome process(FileTask task, PipelineContext ctx) {
         List<ImportIssue> warnings = new ArrayList<>();
-        ctx.stage("tags");
+        ctx.stage(FileStage.TAGS);
         FileTags fileTags = tags.read(task.file());
         PathHints hints = GroupIdentification.hints(task.relativePath());
 
-        ctx.stage("hash");
+        ctx.stage(FileStage.HASH);
         String sha256 = ContentHash.sha256(task.file());
         Optional<String> original = ctx.claimHash(sha256, task.relativePath());
         if (original.isPresent()) {
@@ -96,7 +97,7 @@ public final class StandardFilePipeline implements FilePipeline {
                     warnings);
         }
 
-        ctx.stage("decode");
+        ctx.stage(FileStage.DECODE);
         FlavorSource.FileFlavors flavors = flavor.forFile(task.file());
         WaveformCells.Builder waveform = new WaveformCells.Builder();
         AudioAnalysis analysis = decode(task, List.of(flavors, waveform));
@@ -111,11 +112,11 @@ public final class StandardFilePipeline implements FilePipeline {
                     warnings);
         }
 
-        ctx.stage("identify");
+        ctx.stage(FileStage.IDENTIFY);
         GroupResult identified = identification.identifyFile(
                 analysis, fileTags, hints, ctx, w -> warnings.add(warning(w.code(), task, w.message())));
 
-        ctx.stage("flavor");
+        ctx.stage(FileStage.FLAVOR);
         ctx.waitingOnServices(() -> prefetchFlavors(identified));
         List<PassageImport> passages = new ArrayList<>();
         List<AnalyzedPassage> analyzed = analysis.passages();
@@ -145,7 +146,7 @@ public final class StandardFilePipeline implements FilePipeline {
                     f,
                     p.amplitude()));
         }
-        ctx.stage("cover art");
+        ctx.stage(FileStage.COVER_ART);
         List<ImageImport> images = List.of();
         if (coverArt != null) {
             String releaseMbid = release == null ? null : release.releaseMbid();
