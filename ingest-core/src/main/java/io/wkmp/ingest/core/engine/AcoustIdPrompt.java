@@ -23,10 +23,8 @@ final class AcoustIdPrompt implements AcoustIdKeyPrompt {
     private final Runnable paused;
     private final Object lock = new Object();
     private volatile boolean enabled = true;
-    /** Guarded by lock: how many answers were given, and whether the last one was "retry with the new key". */
+    /** Guarded by lock: how many answers the prompt was given. */
     private long answers;
-
-    private boolean lastRetry;
 
     /**
      * @param warning raises an ACOUSTID_INVALID_KEY warning of the session with this message: the refusal, once per
@@ -94,7 +92,6 @@ final class AcoustIdPrompt implements AcoustIdKeyPrompt {
             }
             if (lifecycle.state() == SessionState.PAUSED) {
                 answers++;
-                lastRetry = retry;
                 lifecycle.resume();
             }
             lock.notifyAll();
@@ -147,7 +144,7 @@ final class AcoustIdPrompt implements AcoustIdKeyPrompt {
             if (cancelled.getAsBoolean()) {
                 throw new PipelineContext.CancelledException();
             }
-            return lastRetry && enabled;
+            return enabled; // a skip turned it off; a retry left it on
         }
     }
 }
