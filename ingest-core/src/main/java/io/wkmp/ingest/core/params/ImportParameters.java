@@ -61,8 +61,8 @@ public final class ImportParameters {
         try {
             return validated(v);
         } catch (ParameterException e) {
-            problems.accept("settings " + e.getMessage() + "; using the defaults of that group");
-            for (Parameter p : group(e.parameter())) {
+            problems.accept("settings " + e.getMessage() + "; using the defaults of those parameters");
+            for (Parameter p : e.parameters().isEmpty() ? List.of(Parameter.values()) : e.parameters()) {
                 v.put(p, DEFAULTS.values.get(p));
             }
             return fromSettings(toText(v), problems);
@@ -196,27 +196,6 @@ public final class ImportParameters {
                     List.of(lower, upper),
                     lower.key() + " (" + lo + ") must not be above " + upper.key() + " (" + hi + ")");
         }
-    }
-
-    /** The parameters that a cross-parameter rule involving {@code p} ties together. */
-    private static Parameter[] group(Parameter p) {
-        if (p == null) {
-            return Parameter.values();
-        }
-        String prefix = p.key().substring(0, p.key().lastIndexOf('_'));
-        if (p.key().startsWith("confidence_single")) {
-            prefix = "confidence_single";
-        } else if (p.key().startsWith("confidence_multi")) {
-            prefix = "confidence_multi";
-        } else if (p.key().startsWith("release_weight")) {
-            prefix = "release_weight";
-        } else if (p.key().startsWith("fade_")) {
-            prefix = "fade_";
-        }
-        String pre = prefix;
-        return java.util.Arrays.stream(Parameter.values())
-                .filter(q -> q.key().startsWith(pre))
-                .toArray(Parameter[]::new);
     }
 
     private static Map<String, String> toText(Map<Parameter, Object> v) {
