@@ -19,12 +19,17 @@ public final class AmplitudeAnalyzer {
     private final LeadsAndFades params;
     private final Map<String, String> used;
 
-    /** With the analysis' leads and fades; its RMS window is reported as used (the envelope was built with it). */
+    /**
+     * With the analysis' leads and fades; its RMS window and silence threshold are reported as used (the envelope was
+     * built with them).
+     */
     public AmplitudeAnalyzer(Analysis analysis) {
         this.params = analysis.leadsAndFades();
         this.used = Map.of(
                 Parameter.RMS_WINDOW_MS.key(),
                         String.valueOf(analysis.segmentation().rmsWindowMs()),
+                Parameter.SILENCE_THRESHOLD_DBFS.key(),
+                        String.valueOf(analysis.segmentation().silenceThresholdDbfs()),
                 Parameter.LEAD_IN_THRESHOLD_DB.key(), String.valueOf(params.leadInThresholdDb()),
                 Parameter.LEAD_OUT_THRESHOLD_DB.key(), String.valueOf(params.leadOutThresholdDb()),
                 Parameter.LEAD_MAX_FRACTION.key(), String.valueOf(params.leadMaxFraction()),

@@ -5,7 +5,6 @@ import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import io.wkmp.ingest.core.amplitude.AmplitudeAnalyzer;
 import io.wkmp.ingest.core.params.ImportParameters;
-import io.wkmp.ingest.core.params.Parameter;
 import io.wkmp.ingest.core.port.AudioDecoder;
 import io.wkmp.ingest.core.segment.Envelope;
 import io.wkmp.ingest.core.segment.EnvelopeBuilder;
@@ -15,8 +14,6 @@ import io.wkmp.ingest.server.ApiException;
 import io.wkmp.ingest.server.security.RootPaths;
 import io.wkmp.ingest.server.wire.AmplitudeView;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -68,10 +65,7 @@ public final class AnalyzeRoutes {
         }
         AmplitudeAnalyzer.Result result =
                 new AmplitudeAnalyzer(params.analysis()).analyze(env, new FrameSpan(start, end, Double.NaN));
-        Map<String, String> used = new LinkedHashMap<>(result.summary().parametersUsed());
-        used.put(
-                Parameter.SILENCE_THRESHOLD_DBFS.key(),
-                String.valueOf(params.analysis().segmentation().silenceThresholdDbfs()));
-        ctx.json(AmplitudeView.of(paths.relative(file), env, start, end, result, used));
+        ctx.json(AmplitudeView.of(
+                paths.relative(file), env, start, end, result, result.summary().parametersUsed()));
     }
 }
