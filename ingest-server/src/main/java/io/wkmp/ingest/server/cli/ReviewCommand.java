@@ -7,6 +7,7 @@ import io.wkmp.ingest.core.identification.Decision;
 import io.wkmp.ingest.core.library.ReviewPassage;
 import io.wkmp.ingest.core.review.Review;
 import io.wkmp.ingest.core.review.ReviewFilter;
+import io.wkmp.ingest.core.scan.Folders;
 import io.wkmp.ingest.server.wire.ReviewView;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -108,20 +109,21 @@ public final class ReviewCommand implements Callable<Integer> {
 
     /** Opens the library of {@code root} (or the one {@code folder} belongs to) and runs {@code work}. */
     static int withReview(Path root, Path folder, PrintStream err, Work work) {
-        Path absFolder = folder == null ? null : folder.toAbsolutePath().normalize();
-        if (absFolder != null && !Files.isDirectory(absFolder)) {
-            err.println("wkmp-ai: not a folder: " + folder);
-            return EXIT_USAGE;
-        }
-        Path r = EngineOptions.rootFor(root, absFolder).toAbsolutePath().normalize();
+        Path r;
         String prefix = "";
-        if (absFolder != null) {
-            if (!absFolder.startsWith(r)) {
-                err.println("wkmp-ai: " + folder + " is not inside the root folder " + r);
-                return EXIT_USAGE;
+        try {
+            // the same folder rules as the import: real paths, so a root reached through a link matches
+            Path realFolder = folder == null ? null : Folders.realDirectory(folder, "folder");
+            r = Folders.realDirectory(EngineOptions.rootFor(root, realFolder), "root folder");
+            if (realFolder != null) {
+                String rel = r.relativize(Folders.insideRoot(r, realFolder))
+                        .toString()
+                        .replace('\\', '/');
+                prefix = rel.isEmpty() ? "" : rel + "/";
             }
-            String rel = r.relativize(absFolder).toString().replace('\\', '/');
-            prefix = rel.isEmpty() ? "" : rel + "/";
+        } catch (IllegalArgumentException e) {
+            err.println("wkmp-ai: " + e.getMessage());
+            return EXIT_USAGE;
         }
         Path db = r.resolve(SqliteLibraryStore.FILE_NAME);
         if (!Files.isRegularFile(db)) {
