@@ -98,19 +98,30 @@ final class FileWriter {
                 .orElse(null);
     }
 
+    /** A passage row before the re-import: its id, where it was, and its stored evidence. */
+    private record OldPassage(String guid, PassageTiming timing, String evidence) {}
+
     /** A person's decision on a passage before the re-import, with where that passage was. */
     private record Decided(PassageTiming timing, UserDecision decision) {}
 
     private void writePassages(Handle h, String fileGuid, String shaBefore, FileImport f) {
-        List<String> old = h.createQuery("SELECT guid FROM passages WHERE file_id = :f ORDER BY start_time_ticks, guid")
+        List<OldPassage> rows = h.createQuery("SELECT guid, start_time_ticks, end_time_ticks, identification_evidence"
+                        + " FROM passages WHERE file_id = :f ORDER BY start_time_ticks, guid")
                 .bind("f", fileGuid)
-                .mapTo(String.class)
+                .map((rs, ctx) -> new OldPassage(
+                        rs.getString(1),
+                        new PassageTiming(rs.getLong(2), rs.getLong(3), null, null, null, null, null),
+                        rs.getString(4)))
                 .list();
+        List<String> old = rows.stream().map(OldPassage::guid).toList();
         List<Decided> decided = new ArrayList<>();
-        for (String guid : old) {
-            reviews.one(h, guid)
-                    .filter(p -> p.userDecision() != null)
-                    .ifPresent(p -> decided.add(new Decided(p.timing(), p.userDecision())));
+        if (shaBefore != null && shaBefore.equals(f.sha256())) { // a changed file asks again: nothing carries over
+            for (OldPassage o : rows) {
+                UserDecision d = json.storedEvidence(o.evidence()).userDecision();
+                if (d != null) {
+                    decided.add(new Decided(o.timing(), d));
+                }
+            }
         }
         String status =
                 (f.status() == FileStatus.INGEST_COMPLETE ? FileStatus.INGEST_COMPLETE : FileStatus.PENDING).dbValue();

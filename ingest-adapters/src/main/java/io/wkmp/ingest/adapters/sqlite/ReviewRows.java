@@ -76,15 +76,6 @@ final class ReviewRows {
                 e.userDecision());
     }
 
-    /** The user decision stored on {@code passageGuid}, if any (read before a re-import replaces the row). */
-    Optional<UserDecision> userDecision(Handle h, String passageGuid) {
-        return h.createQuery("SELECT identification_evidence FROM passages WHERE guid = :g")
-                .bind("g", passageGuid)
-                .mapTo(String.class)
-                .findOne()
-                .map(ev -> json.storedEvidence(ev).userDecision());
-    }
-
     /** Stores {@code d} on the passage: decision, recording, song link and the evidence's user_decision. */
     void record(Handle h, String passageGuid, UserDecision d) {
         Map<String, Object> row = h.createQuery(
