@@ -15,14 +15,14 @@ import java.util.Map;
 /**
  * Runs {@code ffprobe -show_format -show_streams -of json} and returns the parsed tree. The trees of the last
  * {@value #KEEP} files probed are kept (by path, size and modification time): the tag reader and the cover art of
- * one file ask for the same one. Thread-safe.
+ * one file ask for the same one, so one instance serves an engine's decoder, tag reader and cover art. Thread-safe.
  */
 public final class FfprobeJson {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Files whose probe is kept: a few more than the workers of an import. */
     static final int KEEP = 16;
 
-    private static final Map<String, JsonNode> RECENT = new LinkedHashMap<>(KEEP * 2, 0.75f, true) {
+    private final Map<String, JsonNode> recent = new LinkedHashMap<>(KEEP * 2, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
         @Override
@@ -48,16 +48,16 @@ public final class FfprobeJson {
      */
     public JsonNode probe(Path file) {
         String key = key(file);
-        synchronized (RECENT) {
-            JsonNode kept = key == null ? null : RECENT.get(key);
+        synchronized (recent) {
+            JsonNode kept = key == null ? null : recent.get(key);
             if (kept != null) {
                 return kept;
             }
         }
         JsonNode json = run(file);
         if (key != null) {
-            synchronized (RECENT) {
-                RECENT.put(key, json);
+            synchronized (recent) {
+                recent.put(key, json);
             }
         }
         return json;

@@ -1,6 +1,7 @@
 package io.wkmp.ingest.adapters.wiring;
 
 import io.wkmp.ingest.adapters.chromaprint.ChromaprintFingerprinter;
+import io.wkmp.ingest.adapters.ffmpeg.FfmpegAttachedPictures;
 import io.wkmp.ingest.adapters.ffmpeg.FfmpegAudioDecoder;
 import io.wkmp.ingest.adapters.ffmpeg.FfprobeJson;
 import io.wkmp.ingest.adapters.flavor.LocalFlavorAnalyzer;
@@ -34,9 +35,9 @@ final class FilePipelines {
     private final String pathVariable;
     private final FfmpegAudioDecoder decoder;
     private final ChromaprintFingerprinter fingerprinter;
-    private final JaudiotaggerTagReader tags = new JaudiotaggerTagReader(new FfprobeJson());
-    private final LocalFlavorAnalyzer localFlavor = new LocalFlavorAnalyzer();
-    private final CoverArtExtractor coverArt = new CoverArtExtractor();
+    private final JaudiotaggerTagReader tags;
+    private final LocalFlavorAnalyzer localFlavor;
+    private final CoverArtExtractor coverArt;
 
     /** @param pathVariable the PATH searched for the Essentia extractor */
     FilePipelines(
@@ -48,6 +49,7 @@ final class FilePipelines {
             SessionAcoustIdKeys keys,
             String pathVariable,
             FfmpegAudioDecoder decoder,
+            FfprobeJson probe,
             ChromaprintFingerprinter fingerprinter) {
         this.root = root;
         this.clock = clock;
@@ -58,6 +60,9 @@ final class FilePipelines {
         this.pathVariable = pathVariable;
         this.decoder = decoder;
         this.fingerprinter = fingerprinter;
+        this.tags = new JaudiotaggerTagReader(probe);
+        this.localFlavor = new LocalFlavorAnalyzer(decoder);
+        this.coverArt = new CoverArtExtractor(new FfmpegAttachedPictures(probe, "ffmpeg"));
     }
 
     /** The file pipeline of a session with {@code params}. */

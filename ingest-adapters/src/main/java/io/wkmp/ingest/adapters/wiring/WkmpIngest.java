@@ -3,6 +3,7 @@ package io.wkmp.ingest.adapters.wiring;
 import io.wkmp.ingest.adapters.acoustid.ApiKeyResolver;
 import io.wkmp.ingest.adapters.chromaprint.ChromaprintFingerprinter;
 import io.wkmp.ingest.adapters.ffmpeg.FfmpegAudioDecoder;
+import io.wkmp.ingest.adapters.ffmpeg.FfprobeJson;
 import io.wkmp.ingest.adapters.sqlite.SqliteLibraryStore;
 import io.wkmp.ingest.core.engine.IngestEngine;
 import io.wkmp.ingest.core.engine.LiveWorkers;
@@ -49,7 +50,8 @@ public final class WkmpIngest implements Ingestor, AutoCloseable {
 
     private WkmpIngest(Builder b) {
         Path root = Folders.realDirectory(b.root, "root folder");
-        this.decoder = new FfmpegAudioDecoder();
+        FfprobeJson probe = new FfprobeJson(); // one probe cache for the decoder, the tags and the cover art
+        this.decoder = new FfmpegAudioDecoder("ffmpeg", probe);
         ChromaprintFingerprinter fingerprinter = new ChromaprintFingerprinter();
         this.store = SqliteLibraryStore.open(root);
         this.offline = b.offline;
@@ -70,6 +72,7 @@ public final class WkmpIngest implements Ingestor, AutoCloseable {
                 keys,
                 b.environment.getOrDefault("PATH", ""),
                 decoder,
+                probe,
                 fingerprinter);
         this.engine = IngestEngine.builder()
                 .rootFolder(root)
