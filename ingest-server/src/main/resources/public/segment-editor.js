@@ -21,7 +21,7 @@
   let meta = null;
   let passages = [];
   let wave = null;
-  let waveRequest = 0;
+  let waveLoading = null, waveAgain = false; // the waveform request in flight, and whether the view moved since
   let view = { start: 0, end: 1 };
   let drag = null;
   let selected = 0;
@@ -82,17 +82,35 @@
     wrap.dataset.ready = "true";
   }
 
-  /** Fetches the peaks of the part in view, one bucket per pixel; an answer for a view since left is dropped. */
-  async function loadWave() {
-    const request = ++waveRequest;
-    const start = Math.floor(view.start), end = Math.ceil(view.end);
-    const buckets = Math.max(1, Math.round(canvas.width - 2 * pad()));
-    const w = await wkmp.api("GET", "/segments/waveform?path=" + encodeURIComponent(path) + "&buckets=" + buckets
-      + "&start_ticks=" + start + "&end_ticks=" + end);
-    if (request !== waveRequest) return;
-    wave = w;
-    wrap.dataset.wave = w.start_ticks + "-" + w.end_ticks;
-    draw();
+  /**
+   * Fetches the peaks of the part in view, one bucket per pixel. At most one request is in flight: views asked for
+   * meanwhile (wheel, scroll, zoom) are folded into one more request for the latest view, and an answer for a view
+   * since left is not drawn. Resolves when the latest view's peaks are drawn.
+   */
+  function loadWave() {
+    if (waveLoading) {
+      waveAgain = true;
+      return waveLoading;
+    }
+    waveLoading = (async () => {
+      try {
+        do {
+          waveAgain = false;
+          const start = Math.floor(view.start), end = Math.ceil(view.end);
+          const buckets = Math.max(1, Math.round(canvas.width - 2 * pad()));
+          const w = await wkmp.api("GET", "/segments/waveform?path=" + encodeURIComponent(path) + "&buckets=" + buckets
+            + "&start_ticks=" + start + "&end_ticks=" + end);
+          if (!waveAgain) {
+            wave = w;
+            wrap.dataset.wave = w.start_ticks + "-" + w.end_ticks;
+            draw();
+          }
+        } while (waveAgain);
+      } finally {
+        waveLoading = null;
+      }
+    })();
+    return waveLoading;
   }
 
   function draw() {
