@@ -21,6 +21,8 @@ cd "$repo"
 . "$repo/bench/lib.sh"
 bench_jar
 bench_classpath
+# the JVM options users get from ./wkmp-ai (scripts/java-options, the class-data archive), or WKMP_JAVA_OPTS
+bench_java_opts "$lib/library"
 mkdir -p "$work"
 root="$(mktemp -d "$work/root-XXXXXX")"
 # the library inside the root (hard links when possible: the import only reads the audio)
@@ -48,8 +50,8 @@ url() { sed -n "s/^$1=//p" "$root/fakes.urls"; }
 echo "importing $(find "$root/music" -type f | wc -l) files into $root ..." >&2
 start=$(date +%s%N)
 set +e
-# shellcheck disable=SC2086 # WKMP_IMPORT_ARGS and WKMP_JAVA_OPTS are word lists
-WKMP_ACOUSTID_API_KEY="$(url acoustid_key)" java ${WKMP_JAVA_OPTS:-} -jar "$jar" import "$root/music" --root "$root" \
+# shellcheck disable=SC2086 # WKMP_IMPORT_ARGS is a word list
+WKMP_ACOUSTID_API_KEY="$(url acoustid_key)" java "${java_opts[@]}" -jar "$jar" import "$root/music" --root "$root" \
   --acoustid-url "$(url acoustid)" --musicbrainz-url "$(url musicbrainz)" \
   --acousticbrainz-url "$(url acousticbrainz)" --coverart-url "$(url coverart)" --no-progress ${WKMP_IMPORT_ARGS:-} \
   >"$root/import.out" 2>"$root/import.err"
